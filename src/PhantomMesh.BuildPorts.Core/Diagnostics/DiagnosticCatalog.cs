@@ -1,0 +1,104 @@
+namespace PhantomMesh.BuildPorts.Diagnostics;
+
+using static DiagnosticSeverity;
+
+/// <summary>
+/// Every diagnostic code the tool can report. Codes are stable: a code is never reused for
+/// another meaning. PM1xxx are spec errors, PM2xxx warnings, PM3xxx template and output errors.
+/// </summary>
+public static class DiagnosticCatalog
+{
+    // Reading and structure
+    public static readonly DiagnosticDescriptor TomlSyntax = new("PM1001", "TOML syntax error", Error,
+        "Fix the TOML syntax at the position shown; strings need quotes, tables need closing brackets.");
+    public static readonly DiagnosticDescriptor WrongType = new("PM1002", "Value has the wrong type", Error,
+        "Write the value with the type the key expects: ports are integers (24510, not \"24510\"), names and paths are quoted strings.");
+    public static readonly DiagnosticDescriptor UnknownKey = new("PM1003", "Unknown key", Error,
+        "Remove the key or correct its spelling; docs/spec.md lists every key a table accepts.");
+    public static readonly DiagnosticDescriptor MissingKey = new("PM1004", "Required key is missing", Error,
+        "Add the key named in the message to the table shown.");
+    public static readonly DiagnosticDescriptor DuplicateName = new("PM1005", "Name defined twice", Error,
+        "Each key, table and name may be defined once; rename or merge the second definition.");
+    public static readonly DiagnosticDescriptor SpecUnreadable = new("PM1006", "Spec file cannot be read", Error,
+        "Check the path and that the file is UTF-8 text you can read.");
+    public static readonly DiagnosticDescriptor InputLimit = new("PM1007", "Input exceeds a limit", Error,
+        "Specs are limited in size and in nesting depth; split the file or flatten the nested values.");
+    public static readonly DiagnosticDescriptor IncludeNotFound = new("PM1008", "Included spec not found", Error,
+        "Paths in includes are relative to the file that names them; correct the path or remove the entry.");
+    public static readonly DiagnosticDescriptor InvalidValue = new("PM1009", "Invalid value", Error,
+        "Use one of the values the message lists.");
+    public static readonly DiagnosticDescriptor UnknownReference = new("PM1010", "Reference to something not defined", Error,
+        "Define what is referenced (for example a [groups.NAME] table) or correct the name.");
+    public static readonly DiagnosticDescriptor ErrorNotSuppressible = new("PM1011", "Errors cannot be suppressed", Error,
+        "Only warnings (PM2xxx) can be suppressed; fix the error instead.");
+
+    // Values
+    public static readonly DiagnosticDescriptor PortOutOfRange = new("PM1101", "Port outside 1-65535", Error,
+        "TCP, UDP and SCTP ports are numbers from 1 to 65535.");
+    public static readonly DiagnosticDescriptor InvalidProtocol = new("PM1102", "Unknown protocol", Error,
+        "Use \"tcp\", \"udp\" or \"sctp\".");
+    public static readonly DiagnosticDescriptor InvalidIpAddress = new("PM1103", "Malformed IP address", Error,
+        "Write an IPv4 (127.0.0.1) or IPv6 (::1) address without a port or prefix.");
+    public static readonly DiagnosticDescriptor InvalidCidr = new("PM1104", "Malformed CIDR block", Error,
+        "Write an address and a prefix length, such as 192.168.1.0/24 or fd00::/8.");
+    public static readonly DiagnosticDescriptor InvalidRange = new("PM1105", "Malformed port range", Error,
+        "Write a range as \"FIRST-LAST\" with FIRST <= LAST, such as \"24510-24519\".");
+
+    // Allocation
+    public static readonly DiagnosticDescriptor HostPortCollision = new("PM1201", "Host port already taken", Error,
+        "Two ports publish the same host port and protocol on overlapping addresses; move one to a free port (phantom-gen next).");
+    public static readonly DiagnosticDescriptor OutsideGroupRange = new("PM1202", "Port outside its group's range", Error,
+        "Move the port into the group's range, or put it in the group whose range holds it.");
+    public static readonly DiagnosticDescriptor OutsideProjectRange = new("PM1203", "Port outside the project's host range", Error,
+        "Every host port and group must lie inside [project] host_range; move it or widen the range.");
+    public static readonly DiagnosticDescriptor OverlappingGroups = new("PM1204", "Groups overlap", Error,
+        "Each host port belongs to one group; make the ranges disjoint.");
+    public static readonly DiagnosticDescriptor ReservedPortUsed = new("PM1205", "Port is reserved", Error,
+        "The port is reserved for another purpose; pick a free port or release the reservation.");
+    public static readonly DiagnosticDescriptor DuplicateContainerPort = new("PM1206", "Container port declared twice", Error,
+        "A container listens once on a port and protocol; remove the duplicate or change its container_port.");
+
+    // Kubernetes
+    public static readonly DiagnosticDescriptor InvalidServicePortName = new("PM1301", "Service port name is not a DNS-1123 label", Error,
+        "Kubernetes Service port names use lower-case letters, digits and '-', at most 63 characters, starting and ending with a letter or digit.");
+    public static readonly DiagnosticDescriptor InvalidContainerPortName = new("PM1302", "Container port name is not an IANA service name", Error,
+        "Container port names use at most 15 lower-case letters, digits and single '-' (not at either end), with at least one letter.");
+    public static readonly DiagnosticDescriptor DuplicateServicePortName = new("PM1303", "Service port name used twice", Error,
+        "Ports published under one Kubernetes Service need distinct names; rename one.");
+    public static readonly DiagnosticDescriptor DuplicateServicePort = new("PM1304", "Service port and protocol used twice", Error,
+        "A Kubernetes Service exposes each (protocol, port) once; change one of the ports.");
+    public static readonly DiagnosticDescriptor InvalidServiceName = new("PM1305", "Service name is not a DNS-1035 label", Error,
+        "Kubernetes Service names use lower-case letters, digits and '-', at most 63 characters, starting with a letter and ending with a letter or digit.");
+
+    // Warnings
+    public static readonly DiagnosticDescriptor IanaRegistered = new("PM2001", "Host port registered with IANA", Warning,
+        "Another service is registered on this port and may be running on the host; pick an unregistered port or suppress with a reason.");
+    public static readonly DiagnosticDescriptor CommonlyUsedRange = new("PM2002", "Host port in a commonly used range", Warning,
+        "Development servers and other projects crowd this range; pick a port from the project's own range.");
+    public static readonly DiagnosticDescriptor WellKnownServicePort = new("PM2003", "Host port of a well-known service", Warning,
+        "A common service listens on this port by default; pick another port.");
+    public static readonly DiagnosticDescriptor EphemeralRange = new("PM2004", "Host port in the Linux ephemeral range", Warning,
+        "Linux hands ports 32768-60999 to outgoing connections; a listener there can fail to bind at random. Pick a port below 32768.");
+    public static readonly DiagnosticDescriptor PrivilegedPort = new("PM2005", "Host port below 1024", Warning,
+        "Binding below 1024 needs privileges; pick a port from 1024 up.");
+    public static readonly DiagnosticDescriptor SameContainerTarget = new("PM2006", "Two host ports for one container port", Warning,
+        "Both host ports reach the same process; publish one and remove the other.");
+    public static readonly DiagnosticDescriptor HealthCheckPingsLoopback = new("PM2007", "Health check cannot check its service", Warning,
+        "A ping of the loopback address succeeds whatever the service does; check the service itself (an HTTP endpoint, or a command that inspects it).");
+    public static readonly DiagnosticDescriptor HttpHealthCheckOnUdp = new("PM2008", "HTTP health check on a UDP port", Warning,
+        "HTTP runs over TCP; check a UDP service with a command, or point the check at a TCP port.");
+
+    public static IReadOnlyList<DiagnosticDescriptor> All { get; } =
+    [
+        TomlSyntax, WrongType, UnknownKey, MissingKey, DuplicateName, SpecUnreadable, InputLimit, IncludeNotFound,
+        InvalidValue, UnknownReference, ErrorNotSuppressible,
+        PortOutOfRange, InvalidProtocol, InvalidIpAddress, InvalidCidr, InvalidRange,
+        HostPortCollision, OutsideGroupRange, OutsideProjectRange, OverlappingGroups, ReservedPortUsed, DuplicateContainerPort,
+        InvalidServicePortName, InvalidContainerPortName, DuplicateServicePortName, DuplicateServicePort, InvalidServiceName,
+        IanaRegistered, CommonlyUsedRange, WellKnownServicePort, EphemeralRange, PrivilegedPort, SameContainerTarget,
+        HealthCheckPingsLoopback, HttpHealthCheckOnUdp,
+    ];
+
+    public static DiagnosticDescriptor? Find(string code)
+        => All.FirstOrDefault(d => string.Equals(d.Code, code, StringComparison.OrdinalIgnoreCase));
+}

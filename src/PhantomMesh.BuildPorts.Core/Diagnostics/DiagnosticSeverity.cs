@@ -1,0 +1,7 @@
+namespace PhantomMesh.BuildPorts.Diagnostics;
+
+public enum DiagnosticSeverity
+{
+    Warning,
+    Error,
+}

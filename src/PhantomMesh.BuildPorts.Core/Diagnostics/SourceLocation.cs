@@ -1,0 +1,12 @@
+namespace PhantomMesh.BuildPorts.Diagnostics;
+
+/// <summary>
+/// A region of a file. Lines and columns are 1-based; <see cref="EndColumn"/> is exclusive
+/// (the column after the last character), as SARIF and most editors expect.
+/// </summary>
+public readonly record struct SourceLocation(string File, int Line, int Column, int EndLine, int EndColumn)
+{
+    public static SourceLocation StartOf(string file) => new(file, 1, 1, 1, 1);
+
+    public override string ToString() => $"{File}({Line},{Column})";
+}

@@ -1,0 +1,50 @@
+using PhantomMesh.BuildPorts.Diagnostics;
+using PhantomMesh.BuildPorts.Loading.Toml;
+using PhantomMesh.BuildPorts.Spec;
+
+namespace PhantomMesh.BuildPorts.Loading.Binding;
+
+internal static class ContainerBinder
+{
+    private static readonly string[] Keys = ["image", "dockerfile", "service", "ports"];
+
+    public static ContainerSpec? Bind(TomlEntry entry, TableReader root, string file)
+    {
+        var path = $"containers.{entry.Key}";
+        var reader = new TableReader((TomlTableNode)entry.Value, path, root.Diagnostics, Keys);
+        var image = reader.String("image");
+        var dockerfile = reader.String("dockerfile");
+        var service = reader.String("service");
+
+        if (image is not null && dockerfile is not null)
+        {
+            root.Diagnostics.Add(DiagnosticCatalog.InvalidValue, dockerfile.Value.Location,
+                $"[{path}] has both 'image' and 'dockerfile'; a container is either pulled (image) or built (dockerfile).");
+        }
+        else if (image is null && dockerfile is null && !reader.Has("image") && !reader.Has("dockerfile"))
+        {
+            reader.ReportMissing("image", "image = \"prom/prometheus:v2.53.0\", or dockerfile = \"Dockerfile.node\"");
+        }
+
+        var containerRef = new ContainerRef(entry.Key, service?.Value);
+        var ports = new List<PortMapping>();
+        if (reader.Table("ports") is { } portsTable)
+        {
+            foreach (var portEntry in portsTable.Entries)
+            {
+                if (portEntry.Value is not TomlTableNode)
+                {
+                    reader.ReportWrongType($"ports.{portEntry.Key}", portEntry.Value, $"a table ([{path}.ports.{portEntry.Key}])");
+                    continue;
+                }
+
+                if (PortBinder.Bind(portEntry, reader, containerRef, file) is { } port)
+                {
+                    ports.Add(port);
+                }
+            }
+        }
+
+        return new ContainerSpec(new Located<string>(entry.Key, entry.KeyLocation), image, dockerfile, service, ports);
+    }
+}

@@ -1,0 +1,17 @@
+using PhantomMesh.BuildPorts.Loading.Toml;
+using PhantomMesh.BuildPorts.Spec;
+
+namespace PhantomMesh.BuildPorts.Loading.Binding;
+
+internal static class GroupBinder
+{
+    private static readonly string[] Keys = ["title", "range"];
+
+    public static PortGroup? Bind(TomlEntry entry, TableReader root)
+    {
+        var reader = new TableReader((TomlTableNode)entry.Value, $"groups.{entry.Key}", root.Diagnostics, Keys);
+        var title = reader.String("title")?.Value ?? entry.Key;
+        var range = RangeReader.Read(reader, "range", required: true);
+        return range is { } r ? new PortGroup(new Located<string>(entry.Key, entry.KeyLocation), title, r) : null;
+    }
+}

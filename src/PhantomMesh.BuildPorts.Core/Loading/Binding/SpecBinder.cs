@@ -1,0 +1,73 @@
+using PhantomMesh.BuildPorts.Diagnostics;
+using PhantomMesh.BuildPorts.Loading.Toml;
+using PhantomMesh.BuildPorts.Spec;
+
+namespace PhantomMesh.BuildPorts.Loading.Binding;
+
+/// <summary>Turns the positioned TOML tree of one ports.toml into the spec model.</summary>
+internal static class SpecBinder
+{
+    private static readonly string[] RootKeys = ["project", "includes", "groups", "reserved", "containers"];
+
+    public static PortSpec Bind(TomlTableNode root, string file, DiagnosticBag diagnostics)
+    {
+        var reader = new TableReader(root, "root", diagnostics, RootKeys);
+        var project = ProjectBinder.Bind(reader, file);
+        var includes = BindIncludes(reader);
+        var groups = BindNamedTables(reader, "groups", GroupBinder.Bind);
+        var reserved = BindNamedTables(reader, "reserved", ReservedBinder.Bind);
+        var containers = BindNamedTables(reader, "containers", (entry, r) => ContainerBinder.Bind(entry, r, file));
+        return new PortSpec(file, project, includes, groups, reserved, containers);
+    }
+
+    private static List<Located<string>> BindIncludes(TableReader root)
+    {
+        var includes = new List<Located<string>>();
+        if (root.Array("includes") is not { } array)
+        {
+            return includes;
+        }
+
+        foreach (var item in array.Items)
+        {
+            if (item is TomlScalarNode { Kind: TomlScalarKind.String, Value: string path } && path.Length > 0)
+            {
+                includes.Add(new Located<string>(path, item.Location));
+            }
+            else
+            {
+                root.ReportWrongType("includes", item, "an array of non-empty path strings");
+            }
+        }
+
+        return includes;
+    }
+
+    /// <summary>Binds each <c>[section.NAME]</c> table; a value that is not a table is reported and skipped.</summary>
+    private static List<T> BindNamedTables<T>(TableReader root, string section, Func<TomlEntry, TableReader, T?> bind)
+        where T : class
+    {
+        var results = new List<T>();
+        if (root.Table(section) is not { } table)
+        {
+            return results;
+        }
+
+        foreach (var entry in table.Entries)
+        {
+            if (entry.Value is not TomlTableNode)
+            {
+                root.Diagnostics.Add(DiagnosticCatalog.WrongType, entry.Value.Location,
+                    $"{section}.{entry.Key} must be a table ([{section}.{entry.Key}]), not {entry.Value.TypeName}.");
+                continue;
+            }
+
+            if (bind(entry, root) is { } bound)
+            {
+                results.Add(bound);
+            }
+        }
+
+        return results;
+    }
+}

@@ -1,0 +1,144 @@
+using PhantomMesh.BuildPorts.Diagnostics;
+using PhantomMesh.BuildPorts.Loading.Toml;
+using PhantomMesh.BuildPorts.Spec;
+
+namespace PhantomMesh.BuildPorts.Loading.Binding;
+
+/// <summary>
+/// Reads the keys of one spec table with the types the schema expects. Unknown keys, wrong
+/// types and missing required keys become diagnostics at the exact key or value.
+/// </summary>
+internal sealed class TableReader
+{
+    private readonly TomlTableNode _table;
+    private readonly DiagnosticBag _diagnostics;
+
+    public TableReader(TomlTableNode table, string path, DiagnosticBag diagnostics, IReadOnlyList<string> knownKeys)
+    {
+        _table = table;
+        Path = path;
+        _diagnostics = diagnostics;
+        foreach (var entry in table.Entries.Where(e => !knownKeys.Contains(e.Key)))
+        {
+            var suggestion = KeySuggester.Suggest(entry.Key, knownKeys);
+            var hint = suggestion is null
+                ? $"Known keys here: {string.Join(", ", knownKeys)}."
+                : $"Did you mean '{suggestion}'?";
+            _diagnostics.Add(DiagnosticCatalog.UnknownKey, entry.KeyLocation, $"Unknown key '{entry.Key}' in [{path}]. {hint}");
+        }
+    }
+
+    /// <summary>The dotted path of the table, for messages: <c>containers.phantom-node.ports.api</c>.</summary>
+    public string Path { get; }
+
+    public SourceLocation Location => _table.Location;
+
+    public DiagnosticBag Diagnostics => _diagnostics;
+
+    public bool Has(string key) => _table.TryGet(key, out _);
+
+    public TomlEntry? Entry(string key) => _table.TryGet(key, out var entry) ? entry : null;
+
+    public Located<string>? String(string key, bool required = false)
+    {
+        var node = Node(key, required, "string");
+        if (node is null)
+        {
+            return null;
+        }
+
+        if (node is TomlScalarNode { Kind: TomlScalarKind.String, Value: string text })
+        {
+            return new Located<string>(text, node.Location);
+        }
+
+        ReportWrongType(key, node, "a string, in quotes");
+        return null;
+    }
+
+    public Located<long>? Integer(string key, bool required = false)
+    {
+        var node = Node(key, required, "integer");
+        if (node is null)
+        {
+            return null;
+        }
+
+        if (node is TomlScalarNode { Kind: TomlScalarKind.Integer, Value: long number })
+        {
+            return new Located<long>(number, node.Location);
+        }
+
+        ReportWrongType(key, node, "an integer, without quotes");
+        return null;
+    }
+
+    /// <summary>A port number: an integer from 1 to 65535.</summary>
+    public Located<int>? Port(string key, bool required = false)
+    {
+        var number = Integer(key, required);
+        if (number is not { } value)
+        {
+            return null;
+        }
+
+        if (value.Value is < 1 or > 65535)
+        {
+            _diagnostics.Add(DiagnosticCatalog.PortOutOfRange, value.Location,
+                $"{key} = {value.Value} is not a port: ports are numbers from 1 to 65535.");
+            return null;
+        }
+
+        return new Located<int>((int)value.Value, value.Location);
+    }
+
+    public TomlTableNode? Table(string key, bool required = false)
+    {
+        var node = Node(key, required, "table");
+        if (node is null or TomlTableNode)
+        {
+            return node as TomlTableNode;
+        }
+
+        ReportWrongType(key, node, $"a table ([{Path}.{key}] or {{ ... }})");
+        return null;
+    }
+
+    public TomlArrayNode? Array(string key)
+    {
+        var node = Node(key, required: false, "array");
+        if (node is null or TomlArrayNode { IsArrayOfTables: false })
+        {
+            return node as TomlArrayNode;
+        }
+
+        ReportWrongType(key, node, "an array, such as [\"a\", \"b\"]");
+        return null;
+    }
+
+    public void ReportWrongType(string key, TomlNode node, string expected)
+        => _diagnostics.Add(DiagnosticCatalog.WrongType, node.Location,
+            $"{key} in [{Path}] must be {expected}, not {Article(node.TypeName)}.");
+
+    public void ReportMissing(string key, string example)
+        => _diagnostics.Add(DiagnosticCatalog.MissingKey, _table.Location,
+            $"[{Path}] needs the key '{key}', for example: {example}");
+
+    private TomlNode? Node(string key, bool required, string typeName)
+    {
+        if (_table.TryGet(key, out var entry))
+        {
+            return entry.Value;
+        }
+
+        if (required)
+        {
+            ReportMissing(key, $"{key} = <{typeName}>");
+        }
+
+        return null;
+    }
+
+    private static string Article(string typeName)
+        => "aeiou".Contains(typeName[0], StringComparison.Ordinal) ? $"an {typeName}" : $"a {typeName}";
+}

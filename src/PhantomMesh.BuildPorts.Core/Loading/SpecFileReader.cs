@@ -1,0 +1,87 @@
+using System.Text;
+using PhantomMesh.BuildPorts.Diagnostics;
+
+namespace PhantomMesh.BuildPorts.Loading;
+
+/// <summary>Reads a spec file as UTF-8 text, refusing what is too large or not text before the parser sees it.</summary>
+public static class SpecFileReader
+{
+    /// <summary>Large enough for a 100,000-port spec; a file past it is almost certainly not a hand-kept spec.</summary>
+    public const long MaxSpecBytes = 32 * 1024 * 1024;
+
+    private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+
+    public static string? Read(string path, SourceLocation? referencedFrom, DiagnosticBag diagnostics)
+    {
+        byte[] bytes;
+        try
+        {
+            var info = new FileInfo(path);
+            if (!info.Exists)
+            {
+                Report(diagnostics, path, referencedFrom, $"Spec file '{path}' does not exist.");
+                return null;
+            }
+
+            if (info.Length > MaxSpecBytes)
+            {
+                diagnostics.Add(DiagnosticCatalog.InputLimit, referencedFrom ?? SourceLocation.StartOf(path),
+                    $"Spec file '{path}' is {info.Length / (1024 * 1024)} MiB; specs are limited to {MaxSpecBytes / (1024 * 1024)} MiB.");
+                return null;
+            }
+
+            bytes = File.ReadAllBytes(path);
+        }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
+        {
+            Report(diagnostics, path, referencedFrom, $"Spec file '{path}' cannot be read: {exception.Message}");
+            return null;
+        }
+
+        return Decode(bytes, path, diagnostics);
+    }
+
+    public static string? Decode(byte[] bytes, string path, DiagnosticBag diagnostics)
+    {
+        try
+        {
+            var text = StrictUtf8.GetString(bytes);
+            return text.Length > 0 && text[0] == '\uFEFF' ? text[1..] : text;
+        }
+        catch (DecoderFallbackException exception)
+        {
+            diagnostics.Add(DiagnosticCatalog.SpecUnreadable, LocationOfByte(bytes, Math.Max(exception.Index, 0), path),
+                $"'{path}' is not UTF-8 text (invalid byte at offset {Math.Max(exception.Index, 0)}); TOML files must be UTF-8.");
+            return null;
+        }
+    }
+
+    private static void Report(DiagnosticBag diagnostics, string path, SourceLocation? referencedFrom, string message)
+    {
+        if (referencedFrom is { } include)
+        {
+            diagnostics.Add(DiagnosticCatalog.IncludeNotFound, include, message + " Paths in includes are relative to the including file.");
+        }
+        else
+        {
+            diagnostics.Add(DiagnosticCatalog.SpecUnreadable, SourceLocation.StartOf(path), message);
+        }
+    }
+
+    private static SourceLocation LocationOfByte(byte[] bytes, int index, string path)
+    {
+        var line = 1;
+        var lineStart = 0;
+        for (var i = 0; i < index && i < bytes.Length; i++)
+        {
+            if (bytes[i] == '\n')
+            {
+                line++;
+                lineStart = i + 1;
+            }
+        }
+
+        var column = index - lineStart + 1;
+        return new SourceLocation(path, line, column, line, column + 1);
+    }
+}

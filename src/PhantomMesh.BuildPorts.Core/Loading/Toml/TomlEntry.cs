@@ -1,0 +1,6 @@
+using PhantomMesh.BuildPorts.Diagnostics;
+
+namespace PhantomMesh.BuildPorts.Loading.Toml;
+
+/// <summary>A key of a table, where the key was written, and its value.</summary>
+public sealed record TomlEntry(string Key, SourceLocation KeyLocation, TomlNode Value);

@@ -1,0 +1,267 @@
+using PhantomMesh.BuildPorts.Diagnostics;
+using Tomlyn.Syntax;
+
+namespace PhantomMesh.BuildPorts.Loading.Toml;
+
+/// <summary>
+/// Applies TOML's table rules to Tomlyn's syntax tree: headers, arrays of tables, dotted keys
+/// and inline tables become one tree of <see cref="TomlNode"/>s, and a key or table defined
+/// twice becomes a diagnostic pointing at both definitions.
+/// </summary>
+internal sealed class TomlTreeBuilder(string file, DiagnosticBag diagnostics)
+{
+    private readonly TomlTableNode _root = new(SourceLocation.StartOf(file), TomlTableOrigin.Header);
+
+    public TomlTableNode Build(DocumentSyntax document)
+    {
+        AddKeyValues(_root, document.KeyValues);
+        foreach (var table in document.Tables)
+        {
+            if (table.Name is null)
+            {
+                continue;
+            }
+
+            var target = table is TableArraySyntax ? OpenArrayOfTables(table) : OpenTable(table);
+            if (target is not null)
+            {
+                AddKeyValues(target, table.Items);
+            }
+        }
+
+        return _root;
+    }
+
+    private void AddKeyValues(TomlTableNode table, SyntaxList<KeyValueSyntax> keyValues)
+    {
+        foreach (var keyValue in keyValues)
+        {
+            AddKeyValue(table, keyValue);
+        }
+    }
+
+    private void AddKeyValue(TomlTableNode table, KeyValueSyntax keyValue)
+    {
+        if (keyValue.Key is null || keyValue.Value is null)
+        {
+            return; // Tomlyn has already reported the syntax error.
+        }
+
+        var segments = KeySegments(keyValue.Key);
+        if (segments.Count == 0)
+        {
+            return;
+        }
+
+        var parent = table;
+        for (var i = 0; i < segments.Count - 1; i++)
+        {
+            parent = DescendForDottedKey(parent, segments[i]);
+            if (parent is null)
+            {
+                return;
+            }
+        }
+
+        var last = segments[^1];
+        var value = ConvertValue(keyValue.Value);
+        if (value is null)
+        {
+            return;
+        }
+
+        if (parent.TryGet(last.Name, out var existing))
+        {
+            ReportDuplicate(last, existing);
+            return;
+        }
+
+        parent.Add(new TomlEntry(last.Name, last.Location, value));
+    }
+
+    private TomlTableNode? DescendForDottedKey(TomlTableNode parent, KeySegment segment)
+    {
+        if (!parent.TryGet(segment.Name, out var existing))
+        {
+            var created = new TomlTableNode(segment.Location, TomlTableOrigin.DottedKey);
+            parent.Add(new TomlEntry(segment.Name, segment.Location, created));
+            return created;
+        }
+
+        if (existing.Value is TomlTableNode { Origin: TomlTableOrigin.DottedKey or TomlTableOrigin.Implicit } table)
+        {
+            return table;
+        }
+
+        ReportDuplicate(segment, existing);
+        return null;
+    }
+
+    private TomlTableNode? OpenTable(TableSyntaxBase header)
+    {
+        var segments = KeySegments(header.Name!);
+        var parent = DescendHeaderPath(segments);
+        if (parent is null || segments.Count == 0)
+        {
+            return null;
+        }
+
+        var last = segments[^1];
+        if (!parent.TryGet(last.Name, out var existing))
+        {
+            var created = new TomlTableNode(last.Location, TomlTableOrigin.Header);
+            parent.Add(new TomlEntry(last.Name, last.Location, created));
+            return created;
+        }
+
+        if (existing.Value is TomlTableNode { Origin: TomlTableOrigin.Implicit } implicitTable)
+        {
+            implicitTable.Origin = TomlTableOrigin.Header;
+            return implicitTable;
+        }
+
+        ReportDuplicate(last, existing);
+        return null;
+    }
+
+    private TomlTableNode? OpenArrayOfTables(TableSyntaxBase header)
+    {
+        var segments = KeySegments(header.Name!);
+        var parent = DescendHeaderPath(segments);
+        if (parent is null || segments.Count == 0)
+        {
+            return null;
+        }
+
+        var last = segments[^1];
+        var element = new TomlTableNode(last.Location, TomlTableOrigin.Header);
+        if (!parent.TryGet(last.Name, out var existing))
+        {
+            var array = new TomlArrayNode(last.Location, isArrayOfTables: true);
+            array.Items.Add(element);
+            parent.Add(new TomlEntry(last.Name, last.Location, array));
+            return element;
+        }
+
+        if (existing.Value is TomlArrayNode { IsArrayOfTables: true } existingArray)
+        {
+            existingArray.Items.Add(element);
+            return element;
+        }
+
+        ReportDuplicate(last, existing);
+        return null;
+    }
+
+    /// <summary>Walks all but the last segment of a header, creating implicit tables on the way.</summary>
+    private TomlTableNode? DescendHeaderPath(List<KeySegment> segments)
+    {
+        var current = _root;
+        for (var i = 0; i < segments.Count - 1; i++)
+        {
+            var segment = segments[i];
+            if (!current.TryGet(segment.Name, out var existing))
+            {
+                var created = new TomlTableNode(segment.Location, TomlTableOrigin.Implicit);
+                current.Add(new TomlEntry(segment.Name, segment.Location, created));
+                current = created;
+                continue;
+            }
+
+            switch (existing.Value)
+            {
+                case TomlTableNode { Origin: not TomlTableOrigin.Inline } table:
+                    current = table;
+                    break;
+                case TomlArrayNode { IsArrayOfTables: true } array when array.Items.Count > 0:
+                    current = (TomlTableNode)array.Items[^1];
+                    break;
+                default:
+                    ReportDuplicate(segment, existing);
+                    return null;
+            }
+        }
+
+        return current;
+    }
+
+    private TomlNode? ConvertValue(ValueSyntax syntax)
+    {
+        var location = SpanConverter.ToLocation(syntax.Span, file);
+        switch (syntax)
+        {
+            case StringValueSyntax s:
+                return new TomlScalarNode(location, TomlScalarKind.String, s.Value ?? string.Empty);
+            case IntegerValueSyntax i:
+                return new TomlScalarNode(location, TomlScalarKind.Integer, i.Value);
+            case FloatValueSyntax f:
+                return new TomlScalarNode(location, TomlScalarKind.Float, f.Value);
+            case BooleanValueSyntax b:
+                return new TomlScalarNode(location, TomlScalarKind.Boolean, b.Value);
+            case DateTimeValueSyntax d:
+                return new TomlScalarNode(location, TomlScalarKind.DateTime, d.Token?.Text ?? string.Empty);
+            case ArraySyntax a:
+                var array = new TomlArrayNode(location, isArrayOfTables: false);
+                foreach (var item in a.Items)
+                {
+                    if (item.Value is not null && ConvertValue(item.Value) is { } converted)
+                    {
+                        array.Items.Add(converted);
+                    }
+                }
+
+                return array;
+            case InlineTableSyntax t:
+                var table = new TomlTableNode(location, TomlTableOrigin.DottedKey);
+                foreach (var item in t.Items)
+                {
+                    if (item.KeyValue is not null)
+                    {
+                        AddKeyValue(table, item.KeyValue);
+                    }
+                }
+
+                table.Origin = TomlTableOrigin.Inline;
+                return table;
+            default:
+                return null;
+        }
+    }
+
+    private void ReportDuplicate(KeySegment segment, TomlEntry existing)
+    {
+        diagnostics.Add(
+            DiagnosticCatalog.DuplicateName,
+            segment.Location,
+            $"'{segment.Name}' is already defined at line {existing.KeyLocation.Line}; TOML allows each key and table to be defined once.",
+            new RelatedLocation(existing.KeyLocation, $"'{segment.Name}' first defined here"));
+    }
+
+    private List<KeySegment> KeySegments(KeySyntax key)
+    {
+        var segments = new List<KeySegment>();
+        AddSegment(segments, key.Key);
+        foreach (var dotted in key.DotKeys)
+        {
+            AddSegment(segments, dotted.Key);
+        }
+
+        return segments;
+    }
+
+    private void AddSegment(List<KeySegment> segments, BareKeyOrStringValueSyntax? syntax)
+    {
+        var name = syntax switch
+        {
+            BareKeySyntax bare => bare.Key?.Text,
+            StringValueSyntax quoted => quoted.Value,
+            _ => null,
+        };
+        if (name is not null && syntax is not null)
+        {
+            segments.Add(new KeySegment(name, SpanConverter.ToLocation(syntax.Span, file)));
+        }
+    }
+
+    private readonly record struct KeySegment(string Name, SourceLocation Location);
+}

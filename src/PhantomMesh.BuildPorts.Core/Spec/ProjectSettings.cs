@@ -1,0 +1,10 @@
+using PhantomMesh.BuildPorts.Diagnostics;
+
+namespace PhantomMesh.BuildPorts.Spec;
+
+/// <summary>The <c>[project]</c> table.</summary>
+public sealed record ProjectSettings(
+    Located<string> Name,
+    Located<PortRange>? HostRange,
+    Located<string>? Network,
+    SourceLocation Location);
