@@ -1,0 +1,21 @@
+namespace PhantomMesh.BuildPorts.Iana;
+
+/// <summary>The transport protocols the snapshot keeps, in the order their indexes use.</summary>
+internal static class IanaProtocols
+{
+    public static readonly string[] All = ["tcp", "udp", "sctp"];
+
+    /// <summary>The slot of <paramref name="protocol"/> (case-insensitive) in <see cref="All"/>, or -1.</summary>
+    public static int IndexOf(string protocol)
+    {
+        for (var i = 0; i < All.Length; i++)
+        {
+            if (string.Equals(All[i], protocol, StringComparison.OrdinalIgnoreCase))
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+}

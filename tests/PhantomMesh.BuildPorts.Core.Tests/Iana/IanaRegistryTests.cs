@@ -1,0 +1,131 @@
+using PhantomMesh.BuildPorts.Iana;
+
+namespace PhantomMesh.BuildPorts.Tests.Iana;
+
+public sealed class IanaRegistryTests
+{
+    private static readonly IanaRegistry Registry = IanaRegistry.Default;
+
+    private static string[] NamesAt(int port, string protocol) =>
+        Registry.Lookup(port, protocol).Select(e => e.ServiceName).ToArray();
+
+    [Theory]
+    [InlineData("tcp")]
+    [InlineData("udp")]
+    public void Binkp_is_registered_on_24554(string protocol)
+    {
+        var entry = Assert.Single(Registry.Lookup(24554, protocol));
+        Assert.Equal("binkp", entry.ServiceName);
+        Assert.Equal(protocol, entry.Protocol);
+        Assert.Equal((24554, 24554), (entry.FirstPort, entry.LastPort));
+    }
+
+    [Fact]
+    public void Port_24577_has_different_names_per_protocol()
+    {
+        Assert.Equal(["bilobit"], NamesAt(24577, "tcp"));
+        Assert.Equal(["bilobit-update"], NamesAt(24577, "udp"));
+    }
+
+    [Theory]
+    [InlineData(24510)]
+    [InlineData(24511)]
+    public void Ports_24510_and_24511_are_free_on_tcp(int port)
+    {
+        Assert.False(Registry.IsRegistered(port, "tcp"));
+        Assert.Empty(Registry.Lookup(port, "tcp"));
+    }
+
+    [Theory]
+    [InlineData(6000)]
+    [InlineData(6010)]
+    [InlineData(6063)]
+    public void X11_range_covers_every_port_inside_it(int port)
+    {
+        var entry = Assert.Single(Registry.Lookup(port, "tcp"), e => e.ServiceName == "x11");
+        Assert.Equal((6000, 6063), (entry.FirstPort, entry.LastPort));
+        Assert.True(Registry.IsRegistered(port, "udp"));
+    }
+
+    [Fact]
+    public void X11_range_ends_at_6063()
+    {
+        Assert.DoesNotContain("x11", NamesAt(6064, "tcp"));
+        Assert.DoesNotContain("x11", NamesAt(5999, "tcp"));
+    }
+
+    [Fact]
+    public void Port_22_is_ssh_and_protocol_is_case_insensitive()
+    {
+        Assert.Equal(["ssh"], NamesAt(22, "tcp"));
+        Assert.Equal(["ssh"], NamesAt(22, "TCP"));
+        Assert.Equal(["ssh"], NamesAt(22, "Sctp"));
+    }
+
+    [Theory]
+    [InlineData(-1)]
+    [InlineData(65536)]
+    [InlineData(int.MaxValue)]
+    [InlineData(int.MinValue)]
+    public void Out_of_range_port_has_no_entries(int port)
+    {
+        Assert.Empty(Registry.Lookup(port, "tcp"));
+        Assert.False(Registry.IsRegistered(port, "tcp"));
+    }
+
+    [Fact]
+    public void Unknown_protocol_has_no_entries()
+    {
+        Assert.Empty(Registry.Lookup(22, "dccp"));
+    }
+
+    [Fact]
+    public void Default_snapshot_names_its_source_and_is_not_trivially_small()
+    {
+        Assert.StartsWith("service-names-port-numbers ", Registry.SourceDescription, StringComparison.Ordinal);
+        Assert.InRange(Registry.Count, 10_000, 20_000);
+    }
+
+    [Fact]
+    public void Parse_reads_a_hand_made_snapshot()
+    {
+        // Escaped tabs: the empty description leaves a trailing tab that editors would strip.
+        const string text =
+            "# a comment\n" +
+            "# source: hand-made 1.0\n" +
+            "\n" +
+            "80\ttcp\thttp\tWorld Wide Web HTTP\n" +
+            "80\ttcp\twww\t\n" +
+            "100-102\tUDP\tdemo\tDemo range\n";
+
+        var registry = IanaRegistry.Parse(new StringReader(text));
+
+        Assert.Equal(3, registry.Count);
+        Assert.Equal("hand-made 1.0", registry.SourceDescription);
+        Assert.Equal(["http", "www"], registry.Lookup(80, "tcp").Select(e => e.ServiceName));
+        Assert.Equal("", registry.Lookup(80, "tcp")[1].Description);
+        Assert.Empty(registry.Lookup(80, "udp"));
+        Assert.Equal(new IanaServiceEntry("demo", 100, 102, "udp", "Demo range"), Assert.Single(registry.Lookup(101, "udp")));
+        Assert.False(registry.IsRegistered(103, "udp"));
+    }
+
+    [Theory]
+    [InlineData("80\ttcp\thttp")]
+    [InlineData("80\tquic\thttp\tx")]
+    [InlineData("70000\ttcp\thttp\tx")]
+    [InlineData("90-80\ttcp\thttp\tx")]
+    [InlineData("80\ttcp\t\tx")]
+    public void Parse_rejects_malformed_lines_with_their_number(string line)
+    {
+        var error = Assert.Throws<FormatException>(() => IanaRegistry.Parse(new StringReader("# header\n" + line)));
+        Assert.Contains("line 2", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Lookup_results_cannot_be_modified()
+    {
+        var entries = Registry.Lookup(22, "tcp");
+        var list = Assert.IsAssignableFrom<IList<IanaServiceEntry>>(entries);
+        Assert.True(list.IsReadOnly);
+    }
+}
