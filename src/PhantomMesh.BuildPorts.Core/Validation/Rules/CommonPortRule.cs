@@ -1,0 +1,29 @@
+using PhantomMesh.BuildPorts.Diagnostics;
+
+namespace PhantomMesh.BuildPorts.Validation.Rules;
+
+/// <summary>PM2003 for a well-known service's port; otherwise PM2002 for a port in a crowded range.</summary>
+public sealed class CommonPortRule : IValidationRule
+{
+    public void Check(ValidationContext context)
+    {
+        foreach (var port in context.Root.Ports)
+        {
+            var number = port.HostPort.Value;
+            if (CommonPorts.WellKnown.TryGetValue(number, out var service))
+            {
+                context.Report(DiagnosticCatalog.WellKnownServicePort, port.HostPort.Location,
+                    $"Host port {number} is the default port of {service}, which may already run on the host; pick a port from the project's range.",
+                    port);
+                continue;
+            }
+
+            foreach (var (range, users) in CommonPorts.CrowdedRanges.Where(r => r.Range.Contains(number)))
+            {
+                context.Report(DiagnosticCatalog.CommonlyUsedRange, port.HostPort.Location,
+                    $"Host port {number} is in {range}, crowded by {users}; pick a port from the project's range.",
+                    port);
+            }
+        }
+    }
+}

@@ -1,0 +1,34 @@
+using PhantomMesh.BuildPorts.Diagnostics;
+using PhantomMesh.BuildPorts.Spec;
+
+namespace PhantomMesh.BuildPorts.Validation.Rules;
+
+/// <summary>
+/// PM1206: one container declares the same mapping (host port, container port, protocol)
+/// twice under two names. Two different host ports onto one container port are PM2006's concern.
+/// </summary>
+public sealed class DuplicateContainerPortRule : IValidationRule
+{
+    public void Check(ValidationContext context)
+    {
+        foreach (var container in context.Root.Containers)
+        {
+            var seen = new Dictionary<(int, int, Protocol), PortMapping>();
+            foreach (var port in container.Ports)
+            {
+                var key = (port.HostPort.Value, port.ContainerPort.Value, port.Protocol.Value);
+                if (!seen.TryGetValue(key, out var first))
+                {
+                    seen[key] = port;
+                    continue;
+                }
+
+                context.Report(DiagnosticCatalog.DuplicateContainerPort, port.ContainerPort.Location,
+                    $"Container '{container.Name.Value}' already declares port {port.ContainerPort.Value}/{port.Protocol.Value.ToLowerName()} " +
+                    $"on host port {port.HostPort.Value} as '{first.Name.Value}'; '{port.Name.Value}' declares it again. Keep one declaration.",
+                    port,
+                    new RelatedLocation(first.ContainerPort.Location, $"'{first.Name.Value}' declares it here"));
+            }
+        }
+    }
+}

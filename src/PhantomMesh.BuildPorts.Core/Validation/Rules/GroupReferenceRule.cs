@@ -1,0 +1,23 @@
+using PhantomMesh.BuildPorts.Diagnostics;
+
+namespace PhantomMesh.BuildPorts.Validation.Rules;
+
+/// <summary>PM1010: a port names a group the spec does not define.</summary>
+public sealed class GroupReferenceRule : IValidationRule
+{
+    public void Check(ValidationContext context)
+    {
+        var known = context.Root.Groups.Select(g => g.Name.Value).ToList();
+        foreach (var port in context.Root.Ports)
+        {
+            if (port.Group is not { } group || known.Contains(group.Value))
+            {
+                continue;
+            }
+
+            var hint = known.Count == 0 ? "the spec defines no [groups.NAME] table" : $"defined groups: {string.Join(", ", known)}";
+            context.Report(DiagnosticCatalog.UnknownReference, group.Location,
+                $"group = \"{group.Value}\" names no group ({hint}).", port);
+        }
+    }
+}

@@ -1,0 +1,69 @@
+using PhantomMesh.BuildPorts.Diagnostics;
+using PhantomMesh.BuildPorts.Spec;
+
+namespace PhantomMesh.BuildPorts.Validation.Rules;
+
+/// <summary>
+/// PM1201: two ports on one host port and protocol whose addresses overlap, in this spec or
+/// against a spec it includes. Ports are bucketed by (port, protocol), so the work is linear
+/// in the number of ports; only ports sharing a bucket are compared.
+/// </summary>
+public sealed class HostPortCollisionRule : IValidationRule
+{
+    public void Check(ValidationContext context)
+    {
+        var buckets = new Dictionary<(int Port, Protocol Protocol), List<PortMapping>>();
+        foreach (var port in context.Specs.AllPorts)
+        {
+            var key = (port.HostPort.Value, port.Protocol.Value);
+            if (!buckets.TryGetValue(key, out var bucket))
+            {
+                buckets[key] = bucket = [];
+            }
+
+            bucket.Add(port);
+        }
+
+        foreach (var bucket in buckets.Values.Where(b => b.Count > 1))
+        {
+            ReportBucket(context, bucket);
+        }
+    }
+
+    private static void ReportBucket(ValidationContext context, List<PortMapping> bucket)
+    {
+        for (var i = 1; i < bucket.Count; i++)
+        {
+            var current = bucket[i];
+            var earlier = bucket.Take(i).FirstOrDefault(other => IpText.Overlap(other.HostIp?.Value, current.HostIp?.Value));
+            if (earlier is null)
+            {
+                continue;
+            }
+
+            // Report at the port of the spec being built; a clash between two included specs is theirs to fix.
+            var (site, other) = current.SpecFile == context.Root.File ? (current, earlier)
+                : earlier.SpecFile == context.Root.File ? (earlier, current)
+                : (null, null);
+            if (site is null || other is null)
+            {
+                continue;
+            }
+
+            var where = other.SpecFile == site.SpecFile ? $"line {other.HostPort.Location.Line}" : $"{other.SpecFile}({other.HostPort.Location.Line})";
+            context.Report(
+                DiagnosticCatalog.HostPortCollision,
+                site.HostPort.Location,
+                $"Host port {site.HostPort.Value}/{site.Protocol.Value.ToLowerName()} of '{site.Container.Name}.{site.Name.Value}' " +
+                $"is already used by '{other.Container.Name}.{other.Name.Value}' ({where}){Addresses(site, other)}; move one of them to a free port.",
+                site,
+                new RelatedLocation(other.HostPort.Location, $"'{other.Container.Name}.{other.Name.Value}' uses host port {other.HostPort.Value} here"));
+        }
+    }
+
+    private static string Addresses(PortMapping site, PortMapping other)
+    {
+        string Describe(PortMapping p) => p.HostIp is { } ip ? ip.Value.ToString() : "all addresses";
+        return $" on {Describe(site)} and {Describe(other)}";
+    }
+}

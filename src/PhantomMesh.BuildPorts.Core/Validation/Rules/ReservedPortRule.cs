@@ -1,0 +1,39 @@
+using PhantomMesh.BuildPorts.Diagnostics;
+using PhantomMesh.BuildPorts.Spec;
+
+namespace PhantomMesh.BuildPorts.Validation.Rules;
+
+/// <summary>PM1205: a host port on a reserved port or inside a reserved block.</summary>
+public sealed class ReservedPortRule : IValidationRule
+{
+    public void Check(ValidationContext context)
+    {
+        if (context.Root.Reserved.Count == 0)
+        {
+            return;
+        }
+
+        var owner = new ReservedEntry?[65536];
+        foreach (var reserved in context.Root.Reserved)
+        {
+            for (var port = reserved.Range.Value.First; port <= reserved.Range.Value.Last; port++)
+            {
+                owner[port] ??= reserved;
+            }
+        }
+
+        foreach (var port in context.Root.Ports)
+        {
+            if (owner[port.HostPort.Value] is not { } reserved)
+            {
+                continue;
+            }
+
+            var what = reserved.IsBlock ? $"inside the reserved block '{reserved.Name.Value}' ({reserved.Range.Value})" : $"reserved for '{reserved.Name.Value}'";
+            context.Report(DiagnosticCatalog.ReservedPortUsed, port.HostPort.Location,
+                $"Host port {port.HostPort.Value} of '{port.Container.Name}.{port.Name.Value}' is {what}: {reserved.Title}.",
+                port,
+                new RelatedLocation(reserved.Range.Location, $"'{reserved.Name.Value}' is reserved here"));
+        }
+    }
+}

@@ -1,0 +1,34 @@
+using PhantomMesh.BuildPorts.Diagnostics;
+using PhantomMesh.BuildPorts.Iana;
+using PhantomMesh.BuildPorts.Spec;
+
+namespace PhantomMesh.BuildPorts.Validation;
+
+/// <summary>What a rule sees: the specs and a place to report, which applies the spec's suppressions.</summary>
+public sealed class ValidationContext(SpecSet specs, IanaRegistry iana)
+{
+    private readonly List<Diagnostic> _diagnostics = [];
+
+    public SpecSet Specs { get; } = specs;
+
+    public PortSpec Root => Specs.Root;
+
+    public IanaRegistry Iana { get; } = iana;
+
+    public IReadOnlyList<Diagnostic> Diagnostics => _diagnostics;
+
+    /// <summary>How many warnings the spec suppressed (shown in summaries so suppressions stay visible).</summary>
+    public int SuppressedCount { get; private set; }
+
+    /// <summary>Reports a diagnostic about <paramref name="subject"/>, unless that port suppresses the code.</summary>
+    public void Report(DiagnosticDescriptor descriptor, SourceLocation location, string message, PortMapping? subject = null, params RelatedLocation[] related)
+    {
+        if (subject is not null && descriptor.DefaultSeverity == DiagnosticSeverity.Warning && subject.Suppressions.ContainsKey(descriptor.Code))
+        {
+            SuppressedCount++;
+            return;
+        }
+
+        _diagnostics.Add(Diagnostic.Create(descriptor, location, message, related));
+    }
+}
