@@ -64,6 +64,7 @@ public sealed class HostPortCollisionRule : IValidationRule
     private static string Addresses(PortMapping site, PortMapping other)
     {
         string Describe(PortMapping p) => p.HostIp is { } ip ? ip.Value.ToString() : "all addresses";
-        return $" on {Describe(site)} and {Describe(other)}";
+        var (mine, theirs) = (Describe(site), Describe(other));
+        return mine == theirs ? $", both on {mine}" : $" (on {mine} and {theirs}, which overlap)";
     }
 }

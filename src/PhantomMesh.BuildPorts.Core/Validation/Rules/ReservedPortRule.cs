@@ -31,9 +31,17 @@ public sealed class ReservedPortRule : IValidationRule
 
             var what = reserved.IsBlock ? $"inside the reserved block '{reserved.Name.Value}' ({reserved.Range.Value})" : $"reserved for '{reserved.Name.Value}'";
             context.Report(DiagnosticCatalog.ReservedPortUsed, port.HostPort.Location,
-                $"Host port {port.HostPort.Value} of '{port.Container.Name}.{port.Name.Value}' is {what}: {reserved.Title}.",
+                $"Host port {port.HostPort.Value} of '{port.Container.Name}.{port.Name.Value}' is {what}{Describe(reserved)}; pick a free port (phantom-gen next).",
                 port,
                 new RelatedLocation(reserved.Range.Location, $"'{reserved.Name.Value}' is reserved here"));
         }
+    }
+
+    private static string Describe(ReservedEntry reserved)
+    {
+        var parts = new[] { reserved.Title == reserved.Name.Value ? string.Empty : reserved.Title, reserved.Purpose }
+            .Where(p => p.Length > 0);
+        var text = string.Join(": ", parts);
+        return text.Length == 0 ? string.Empty : $" ({text})";
     }
 }
