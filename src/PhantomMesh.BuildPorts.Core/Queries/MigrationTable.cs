@@ -1,0 +1,15 @@
+using PhantomMesh.BuildPorts.Spec;
+
+namespace PhantomMesh.BuildPorts.Queries;
+
+/// <summary>Every port of the spec with the host port it replaces, in host-port order.</summary>
+public static class MigrationTable
+{
+    public static IReadOnlyList<MigrationRow> Compute(PortSpec spec)
+        => spec.Ports
+            .OrderBy(p => p.HostPort.Value)
+            .ThenBy(p => p.Protocol.Value)
+            .ThenBy(p => p.Container.Name, StringComparer.Ordinal)
+            .Select(p => new MigrationRow(p.Title, p.Container.Name, p.OldPort?.Value, p.HostPort.Value, p.ContainerPort.Value, p.Protocol.Value))
+            .ToList();
+}
