@@ -7,12 +7,16 @@ public sealed class DiagnosticBag
 
     public IReadOnlyList<Diagnostic> Items => _items;
 
-    public bool HasErrors => _items.Any(d => d.IsError);
+    public bool HasErrors => ErrorCount > 0;
 
-    public void Add(Diagnostic diagnostic) => _items.Add(diagnostic);
+    public int ErrorCount { get; private set; }
+
+    public void Add(Diagnostic diagnostic)
+    {
+        _items.Add(diagnostic);
+        ErrorCount += diagnostic.IsError ? 1 : 0;
+    }
 
     public void Add(DiagnosticDescriptor descriptor, SourceLocation location, string message, params RelatedLocation[] related)
-        => _items.Add(Diagnostic.Create(descriptor, location, message, related));
-
-    public void AddRange(IEnumerable<Diagnostic> diagnostics) => _items.AddRange(diagnostics);
+        => Add(Diagnostic.Create(descriptor, location, message, related));
 }

@@ -18,7 +18,7 @@ internal static class PortBinder
     {
         var path = $"{container.Path}.ports.{entry.Key}";
         var reader = new TableReader((TomlTableNode)entry.Value, path, container.Diagnostics, Keys);
-        var errorsBefore = reader.Diagnostics.Items.Count(d => d.IsError);
+        var errorsBefore = reader.Diagnostics.ErrorCount;
 
         var hostPort = reader.Port("host_port", required: true);
         var containerPort = reader.Port("container_port");
@@ -33,7 +33,7 @@ internal static class PortBinder
         var exposure = ExposureBinder.Bind(reader);
         var suppressions = SuppressionBinder.Bind(reader);
 
-        var hasNewErrors = reader.Diagnostics.Items.Count(d => d.IsError) > errorsBefore;
+        var hasNewErrors = reader.Diagnostics.ErrorCount > errorsBefore;
         if (hasNewErrors || hostPort is not { } host)
         {
             return null;

@@ -43,9 +43,9 @@ public static class TomlDocumentParser
             return null;
         }
 
-        var before = diagnostics.Items.Count;
+        var errorsBefore = diagnostics.ErrorCount;
         var tree = new TomlTreeBuilder(file, diagnostics).Build(document);
-        return diagnostics.Items.Skip(before).Any(d => d.IsError) ? null : tree;
+        return diagnostics.ErrorCount > errorsBefore ? null : tree;
     }
 
     private static void ReportSyntaxErrors(Tomlyn.Syntax.DocumentSyntax document, string file, DiagnosticBag diagnostics)

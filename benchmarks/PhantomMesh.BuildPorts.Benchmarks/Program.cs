@@ -1,0 +1,3 @@
+using BenchmarkDotNet.Running;
+
+BenchmarkSwitcher.FromAssembly(typeof(PhantomMesh.BuildPorts.Benchmarks.SpecPipelineBenchmarks).Assembly).Run(args);

@@ -1,0 +1,44 @@
+using BenchmarkDotNet.Attributes;
+using PhantomMesh.BuildPorts.Loading;
+using PhantomMesh.BuildPorts.Spec;
+using PhantomMesh.BuildPorts.Validation;
+using PhantomMesh.BuildPorts.Validation.Rules;
+
+namespace PhantomMesh.BuildPorts.Benchmarks;
+
+/// <summary>Load (parse and bind), validate and collision-check generated specs of growing size.</summary>
+[MemoryDiagnoser]
+public class SpecPipelineBenchmarks
+{
+    private string _text = string.Empty;
+    private string _path = string.Empty;
+    private SpecSet _specs = null!;
+
+    [Params(10, 1_000, 10_000, 100_000)]
+    public int Ports { get; set; }
+
+    [GlobalSetup]
+    public void Setup()
+    {
+        _text = GeneratedSpec.Create(Ports);
+        _path = Path.Combine(Path.GetTempPath(), $"phantom-bench-{Ports}.toml");
+        _specs = SpecLoader.LoadText(_text, _path).Specs ?? throw new InvalidOperationException("The generated spec does not load.");
+    }
+
+    [Benchmark]
+    public SpecLoadResult Load() => SpecLoader.LoadText(_text, _path);
+
+    [Benchmark]
+    public ValidationResult Validate() => SpecValidator.Validate(_specs);
+
+    [Benchmark]
+    public int CollisionRuleOnly()
+    {
+        var context = new ValidationContext(_specs, Iana.IanaRegistry.Default);
+        new HostPortCollisionRule().Check(context);
+        return context.Diagnostics.Count;
+    }
+
+    [Benchmark]
+    public SpecCheckResult LoadAndValidate() => SpecCheck.RunText(_text, _path);
+}
