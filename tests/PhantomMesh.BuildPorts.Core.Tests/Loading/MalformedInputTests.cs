@@ -1,4 +1,5 @@
 using System.Text;
+using PhantomMesh.BuildPorts.Tests.Infrastructure;
 using PhantomMesh.BuildPorts.Tests.Support;
 using PhantomMesh.BuildPorts.Validation;
 
@@ -37,7 +38,7 @@ public class MalformedInputTests
     [Fact]
     public void Every_truncation_of_the_repo_spec_ends_in_diagnostics_or_a_valid_spec()
     {
-        var text = File.ReadAllText(RepoFiles.PortsToml);
+        var text = File.ReadAllText(RepoPaths.PortsToml);
         for (var length = 0; length < text.Length; length += 37)
         {
             var result = TempSpec.Check(text[..length]);

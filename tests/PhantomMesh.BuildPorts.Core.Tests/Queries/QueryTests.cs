@@ -1,5 +1,6 @@
 using PhantomMesh.BuildPorts.Queries;
 using PhantomMesh.BuildPorts.Spec;
+using PhantomMesh.BuildPorts.Tests.Infrastructure;
 using PhantomMesh.BuildPorts.Tests.Support;
 using PhantomMesh.BuildPorts.Validation;
 
@@ -7,7 +8,7 @@ namespace PhantomMesh.BuildPorts.Tests.Queries;
 
 public class QueryTests
 {
-    private static SpecSet RepoSpecs() => SpecCheck.Run(RepoFiles.PortsToml).Specs!;
+    private static SpecSet RepoSpecs() => SpecCheck.Run(RepoPaths.PortsToml).Specs!;
 
     [Fact]
     public void Next_free_monitoring_ports_skip_used_reserved_and_iana_registered_ports()
