@@ -31,6 +31,8 @@ public static class DiagnosticCatalog
         "Define what is referenced (for example a [groups.NAME] table) or correct the name.");
     public static readonly DiagnosticDescriptor ErrorNotSuppressible = new("PM1011", "Errors cannot be suppressed", Error,
         "Only warnings (PM2xxx) can be suppressed; fix the error instead.");
+    public static readonly DiagnosticDescriptor InvalidName = new("PM1012", "Name cannot be used in generated files", Error,
+        "Container, group, reserved and network names become Compose service names, file names and YAML keys: use letters, digits, '-', '_' and '.', starting with a letter or digit, at most 63 characters.");
 
     // Values
     public static readonly DiagnosticDescriptor PortOutOfRange = new("PM1101", "Port outside 1-65535", Error,
@@ -91,7 +93,7 @@ public static class DiagnosticCatalog
     public static IReadOnlyList<DiagnosticDescriptor> All { get; } =
     [
         TomlSyntax, WrongType, UnknownKey, MissingKey, DuplicateName, SpecUnreadable, InputLimit, IncludeNotFound,
-        InvalidValue, UnknownReference, ErrorNotSuppressible,
+        InvalidValue, UnknownReference, ErrorNotSuppressible, InvalidName,
         PortOutOfRange, InvalidProtocol, InvalidIpAddress, InvalidCidr, InvalidRange,
         HostPortCollision, OutsideGroupRange, OutsideProjectRange, OverlappingGroups, ReservedPortUsed, DuplicateContainerPort,
         InvalidServicePortName, InvalidContainerPortName, DuplicateServicePortName, DuplicateServicePort, InvalidServiceName,

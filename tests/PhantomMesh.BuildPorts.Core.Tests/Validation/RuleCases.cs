@@ -73,6 +73,10 @@ public static class RuleCases
         yield return new("PM1011",
             Specs.OnePort(Specs.ValidPort + "\nsuppress = { ⟪PM1201 = \"we know\" }"),
             Specs.OnePort(Specs.ValidPort + "\nsuppress = { PM2001 = \"we know\" }"));
+        yield return new("PM1012",
+            Specs.OnePort(Specs.ValidPort).Replace("[containers.app]", "[containers.⟪\"app: {x}\"]", StringComparison.Ordinal)
+                .Replace("[containers.app.ports.http]", "[containers.\"app: {x}\".ports.http]", StringComparison.Ordinal),
+            Specs.OnePort(Specs.ValidPort));
         yield return new("PM1101",
             Specs.OnePort("host_port = ⟪70000"),
             Specs.OnePort("host_port = 24510"));

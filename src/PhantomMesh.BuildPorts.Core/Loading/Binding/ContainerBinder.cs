@@ -11,6 +11,12 @@ internal static class ContainerBinder
     public static ContainerSpec? Bind(TomlEntry entry, TableReader root, string file)
     {
         var path = $"containers.{entry.Key}";
+        var name = new Located<string>(entry.Key, entry.KeyLocation);
+        if (!NameRules.Check(name, "Container", root.Diagnostics))
+        {
+            return null;
+        }
+
         var reader = new TableReader((TomlTableNode)entry.Value, path, root.Diagnostics, Keys);
         var image = reader.String("image");
         var dockerfile = reader.String("dockerfile");
@@ -45,6 +51,6 @@ internal static class ContainerBinder
             }
         }
 
-        return new ContainerSpec(new Located<string>(entry.Key, entry.KeyLocation), image, dockerfile, service, ports);
+        return new ContainerSpec(name, image, dockerfile, service, ports);
     }
 }

@@ -9,6 +9,11 @@ internal static class GroupBinder
 
     public static PortGroup? Bind(TomlEntry entry, TableReader root)
     {
+        if (!NameRules.Check(new Located<string>(entry.Key, entry.KeyLocation), "Group", root.Diagnostics))
+        {
+            return null;
+        }
+
         var reader = new TableReader((TomlTableNode)entry.Value, $"groups.{entry.Key}", root.Diagnostics, Keys);
         var title = reader.String("title")?.Value ?? entry.Key;
         var range = RangeReader.Read(reader, "range", required: true);

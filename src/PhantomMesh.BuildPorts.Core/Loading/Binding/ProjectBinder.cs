@@ -19,6 +19,10 @@ internal static class ProjectBinder
         var name = reader.String("name", required: true) ?? new Located<string>(string.Empty, reader.Location);
         var hostRange = RangeReader.Read(reader, "host_range");
         var network = reader.String("network");
+        if (network is { } net && !NameRules.Check(net, "Network", root.Diagnostics))
+        {
+            network = null;
+        }
         return new ProjectSettings(name, hostRange, network, reader.Location);
     }
 }

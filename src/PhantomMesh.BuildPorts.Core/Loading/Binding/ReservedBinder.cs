@@ -10,6 +10,11 @@ internal static class ReservedBinder
 
     public static ReservedEntry? Bind(TomlEntry entry, TableReader root)
     {
+        if (!NameRules.Check(new Located<string>(entry.Key, entry.KeyLocation), "Reserved", root.Diagnostics))
+        {
+            return null;
+        }
+
         var reader = new TableReader((TomlTableNode)entry.Value, $"reserved.{entry.Key}", root.Diagnostics, Keys);
         var title = reader.String("title")?.Value ?? entry.Key;
         var purpose = reader.String("purpose")?.Value ?? string.Empty;
