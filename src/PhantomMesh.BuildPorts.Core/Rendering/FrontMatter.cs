@@ -1,0 +1,76 @@
+using System.Text.RegularExpressions;
+using Scriban.Runtime;
+
+namespace PhantomMesh.BuildPorts.Rendering;
+
+/// <summary>
+/// What a template's <c>+++</c> front matter says: where its output goes (<c>output</c>), whether
+/// it renders once per container (<c>each = "container"</c>), or that it fills the region
+/// <c>region</c> of an existing file <c>target</c>.
+/// </summary>
+internal sealed partial record FrontMatter(string? Output, string? Each, string? Region, string? Target)
+{
+    public static readonly string[] Keys = ["output", "each", "region", "target"];
+
+    public bool PerContainer => Each == "container";
+
+    /// <summary>
+    /// Whether the template renders per container, read from the text before any evaluation:
+    /// the rest of the front matter may use <c>container</c>, which only exists per container.
+    /// </summary>
+    public static bool DeclaresEachContainer(string templateText)
+    {
+        if (!templateText.StartsWith("+++", StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        var end = templateText.IndexOf("\n+++", 3, StringComparison.Ordinal);
+        return end > 0 && EachContainer().IsMatch(templateText[3..end]);
+    }
+
+    public bool IsRegion => Region is not null;
+
+    /// <summary>Reads the variables front matter assigned; the error says which one is unusable.</summary>
+    public static FrontMatter Read(ScriptObject variables, out string? error)
+    {
+        string? problem = null;
+        string? Text(string key)
+        {
+            if (!variables.TryGetValue(key, out var value) || value is null)
+            {
+                return null;
+            }
+
+            if (value is string text)
+            {
+                return text;
+            }
+
+            problem ??= $"front matter '{key}' must be a string, not {value.GetType().Name}.";
+            return null;
+        }
+
+        var frontMatter = new FrontMatter(Text("output"), Text("each"), Text("region"), Text("target"));
+        if (frontMatter.Each is not null && !frontMatter.PerContainer)
+        {
+            problem ??= $"each = \"{frontMatter.Each}\" is not supported; the only value is \"container\".";
+        }
+
+        if (frontMatter.IsRegion != (frontMatter.Target is not null))
+        {
+            problem ??= "a region template sets both 'region' (the marker name) and 'target' (the file holding the markers).";
+        }
+
+        if (frontMatter.IsRegion && frontMatter.Output is not null)
+        {
+            problem ??= "a region template writes into its target; remove 'output'.";
+        }
+
+        error = problem;
+        return frontMatter;
+    }
+
+    [GeneratedRegex("^\\s*each\\s*=\\s*[\"']container[\"']\\s*$", RegexOptions.Multiline)]
+    private static partial Regex EachContainer();
+}

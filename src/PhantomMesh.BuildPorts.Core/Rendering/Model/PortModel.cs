@@ -1,0 +1,65 @@
+using PhantomMesh.BuildPorts.Spec;
+using Scriban.Runtime;
+
+namespace PhantomMesh.BuildPorts.Rendering.Model;
+
+/// <summary>The template view of one port.</summary>
+internal static class PortModel
+{
+    public static ScriptObject Build(PortMapping port, IReadOnlyDictionary<string, string> groupTitles)
+    {
+        var protocol = port.Protocol.Value.ToLowerName();
+        var hostIp = port.HostIp?.Value.ToString();
+        return new ScriptObject
+        {
+            ["name"] = port.Name.Value,
+            ["container"] = port.Container.Name,
+            ["service"] = port.Container.Service,
+            ["title"] = port.Title,
+            ["purpose"] = port.Purpose,
+            ["host_port"] = port.HostPort.Value,
+            ["container_port"] = port.ContainerPort.Value,
+            ["protocol"] = protocol,
+            ["protocol_upper"] = port.Protocol.Value.ToUpperName(),
+            ["host_ip"] = hostIp,
+            ["group"] = port.Group?.Value,
+            ["group_title"] = port.Group is { } g && groupTitles.TryGetValue(g.Value, out var title) ? title : null,
+            ["old_port"] = port.OldPort?.Value,
+            ["health"] = HealthModel(port.Health),
+            ["exposure"] = ExposureModel(port.Exposure),
+            ["metrics_path"] = port.MetricsPath?.Value,
+            ["scraped"] = port.IsScraped,
+            ["compose_mapping"] = ComposeMapping(port, hostIp, protocol),
+        };
+    }
+
+    /// <summary>Compose's short syntax: <c>[HOST_IP:]HOST:CONTAINER/PROTOCOL</c>, with IPv6 addresses in brackets.</summary>
+    private static string ComposeMapping(PortMapping port, string? hostIp, string protocol)
+    {
+        var prefix = hostIp is null ? string.Empty : (hostIp.Contains(':', StringComparison.Ordinal) ? $"[{hostIp}]:" : $"{hostIp}:");
+        return $"{prefix}{port.HostPort.Value}:{port.ContainerPort.Value}/{protocol}";
+    }
+
+    private static ScriptObject HealthModel(HealthCheck health) => new()
+    {
+        ["kind"] = health.Kind switch
+        {
+            HealthCheckKind.Http => "http",
+            HealthCheckKind.Command => "command",
+            _ => "none",
+        },
+        ["http_path"] = health.Kind == HealthCheckKind.Http ? health.Value : null,
+        ["command"] = health.Kind == HealthCheckKind.Command ? health.Value : null,
+    };
+
+    private static ScriptObject ExposureModel(Exposure exposure) => new()
+    {
+        ["kind"] = exposure.Kind switch
+        {
+            ExposureKind.Public => "public",
+            ExposureKind.Restricted => "restricted",
+            _ => "internal",
+        },
+        ["allow_from"] = TemplateModelBuilder.Array(exposure.AllowFrom.Select(a => (object)a.Value)),
+    };
+}

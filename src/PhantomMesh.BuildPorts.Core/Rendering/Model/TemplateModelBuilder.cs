@@ -1,0 +1,153 @@
+using PhantomMesh.BuildPorts.Queries;
+using PhantomMesh.BuildPorts.Spec;
+using Scriban.Runtime;
+
+namespace PhantomMesh.BuildPorts.Rendering.Model;
+
+/// <summary>
+/// Builds the data a template sees from the validated spec. The model holds only strings,
+/// numbers, booleans, lists and objects (no .NET objects), so a template can read the spec
+/// but cannot reach anything else. docs/templates.md documents every member.
+/// </summary>
+public static class TemplateModelBuilder
+{
+    public static ScriptObject Build(SpecSet specs)
+    {
+        var spec = specs.Root;
+        var ports = spec.Ports
+            .OrderBy(p => p.HostPort.Value)
+            .ThenBy(p => p.Protocol.Value)
+            .ThenBy(p => p.Container.Name, StringComparer.Ordinal)
+            .ThenBy(p => p.Name.Value, StringComparer.Ordinal)
+            .ToList();
+        var groupTitles = spec.Groups.ToDictionary(g => g.Name.Value, g => g.Title, StringComparer.Ordinal);
+        var portObjects = ports.ToDictionary(p => p, p => PortModel.Build(p, groupTitles));
+        var usage = UsageSummary.Compute(specs);
+
+        var model = new ScriptObject
+        {
+            ["project"] = ProjectModel(spec, usage),
+            ["groups"] = Array(spec.Groups.OrderBy(g => g.Range.Value.First).Select(g => GroupModel(g, ports, portObjects, usage))),
+            ["reserved"] = Array(spec.Reserved.OrderBy(r => r.Range.Value.First).Select(ReservedModel)),
+            ["containers"] = Array(spec.Containers.Select(c => ContainerModel(c, portObjects))),
+            ["ports"] = Array(ports.Select(p => portObjects[p])),
+            ["scraped_ports"] = Array(ports.Where(p => p.IsScraped).Select(p => portObjects[p])),
+            ["services"] = Array(ServiceModels(ports, portObjects)),
+            ["migration"] = Array(MigrationTable.Compute(spec).Select(MigrationModel)),
+            ["generator"] = new ScriptObject
+            {
+                ["name"] = "phantom-gen",
+                ["spec_file"] = Path.GetFileName(spec.File),
+            },
+        };
+        return model;
+    }
+
+    private static ScriptObject ProjectModel(PortSpec spec, UsageSummary usage) => new()
+    {
+        ["name"] = spec.Project.Name.Value,
+        ["network"] = spec.Project.Network?.Value,
+        ["host_range"] = spec.Project.HostRange is { } range ? RangeModel(range.Value) : null,
+        ["usage"] = usage.Project is { } total ? UsageModel(total) : null,
+    };
+
+    private static ScriptObject GroupModel(PortGroup group, List<PortMapping> ports, Dictionary<PortMapping, ScriptObject> portObjects, UsageSummary usage)
+    {
+        var figures = usage.Groups.First(u => u.Name == group.Name.Value);
+        return new ScriptObject
+        {
+            ["name"] = group.Name.Value,
+            ["title"] = group.Title,
+            ["range"] = RangeModel(group.Range.Value),
+            ["ports"] = Array(ports.Where(p => p.Group?.Value == group.Name.Value).Select(p => portObjects[p])),
+            ["usage"] = UsageModel(figures),
+        };
+    }
+
+    private static ScriptObject UsageModel(GroupUsage usage) => new()
+    {
+        ["size"] = usage.Size,
+        ["used"] = usage.Used,
+        ["reserved"] = usage.Reserved,
+        ["free"] = usage.Free,
+        ["free_percent"] = (int)Math.Round(usage.FreePercent, MidpointRounding.AwayFromZero),
+    };
+
+    private static ScriptObject ReservedModel(ReservedEntry reserved) => new()
+    {
+        ["name"] = reserved.Name.Value,
+        ["title"] = reserved.Title,
+        ["purpose"] = reserved.Purpose,
+        ["range"] = RangeModel(reserved.Range.Value),
+        ["is_block"] = reserved.IsBlock,
+    };
+
+    private static ScriptObject ContainerModel(ContainerSpec container, Dictionary<PortMapping, ScriptObject> portObjects)
+    {
+        var ports = container.Ports
+            .OrderBy(p => p.HostPort.Value)
+            .ThenBy(p => p.Protocol.Value)
+            .ToList();
+        return new ScriptObject
+        {
+            ["name"] = container.Name.Value,
+            ["image"] = container.Image?.Value,
+            ["dockerfile"] = container.Dockerfile?.Value,
+            ["service"] = container.Service?.Value,
+            ["ports"] = Array(ports.Select(p => portObjects[p])),
+            ["exposed"] = Array(ExposedPorts(ports)),
+            ["health_port"] = ports.FirstOrDefault(p => p.Health.Kind != HealthCheckKind.None) is { } checkedPort ? portObjects[checkedPort] : null,
+        };
+    }
+
+    /// <summary>The container ports a Dockerfile EXPOSEs: each (port, protocol) once.</summary>
+    private static IEnumerable<ScriptObject> ExposedPorts(List<PortMapping> ports)
+        => ports
+            .Select(p => (p.ContainerPort.Value, Protocol: p.Protocol.Value.ToLowerName()))
+            .Distinct()
+            .OrderBy(p => p.Value)
+            .ThenBy(p => p.Protocol, StringComparer.Ordinal)
+            .Select(p => new ScriptObject { ["port"] = p.Value, ["protocol"] = p.Protocol });
+
+    private static IEnumerable<ScriptObject> ServiceModels(List<PortMapping> ports, Dictionary<PortMapping, ScriptObject> portObjects)
+        => ports
+            .Where(p => p.Container.Service is not null)
+            .GroupBy(p => p.Container.Service!, StringComparer.Ordinal)
+            .OrderBy(g => g.Key, StringComparer.Ordinal)
+            .Select(g => new ScriptObject
+            {
+                ["name"] = g.Key,
+                ["containers"] = Array(g.Select(p => p.Container.Name).Distinct().Order(StringComparer.Ordinal).Select(n => (object)n)),
+                ["ports"] = Array(g.Select(p => portObjects[p])),
+            });
+
+    private static ScriptObject MigrationModel(MigrationRow row) => new()
+    {
+        ["title"] = row.Title,
+        ["container"] = row.Container,
+        ["old_port"] = row.OldPort,
+        ["new_port"] = row.NewPort,
+        ["container_port"] = row.ContainerPort,
+        ["protocol"] = row.Protocol.ToLowerName(),
+        ["changed"] = row.Changed,
+    };
+
+    internal static ScriptObject RangeModel(PortRange range) => new()
+    {
+        ["first"] = range.First,
+        ["last"] = range.Last,
+        ["size"] = range.Count,
+        ["text"] = range.ToString(),
+    };
+
+    internal static ScriptArray Array(IEnumerable<object?> items)
+    {
+        var array = new ScriptArray();
+        foreach (var item in items)
+        {
+            array.Add(item);
+        }
+
+        return array;
+    }
+}

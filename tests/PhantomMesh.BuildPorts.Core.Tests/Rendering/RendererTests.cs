@@ -1,0 +1,173 @@
+using PhantomMesh.BuildPorts.Diagnostics;
+using PhantomMesh.BuildPorts.Rendering;
+using PhantomMesh.BuildPorts.Tests.Support;
+using PhantomMesh.BuildPorts.Validation;
+
+namespace PhantomMesh.BuildPorts.Tests.Rendering;
+
+public sealed class RendererTests : IDisposable
+{
+    private readonly TempSpec _temp = new();
+
+    private RenderResult Render(params (string Name, string Text)[] templates)
+    {
+        var spec = _temp.Write("ports.toml", Specs.OnePort(Specs.ValidPort + "\npurpose = \"serves: \\\"things\\\"\""));
+        foreach (var (name, text) in templates)
+        {
+            _temp.Write(Path.Combine("templates", name), text);
+        }
+
+        var specs = SpecCheck.Run(spec).Specs!;
+        var diagnostics = new DiagnosticBag();
+        var set = TemplateSetLoader.Load(Path.Combine(_temp.Folder, "templates"), diagnostics, includeBuiltIns: false);
+        Assert.Empty(diagnostics.Items);
+        return new TemplateRenderer(set, Path.Combine(_temp.Folder, "out")).Render(specs);
+    }
+
+    [Fact]
+    public void Template_without_front_matter_writes_to_its_own_name()
+    {
+        var result = Render(("notes/hello.txt.sbn", "{{ project.name }} has {{ ports.size }} port(s)\n"));
+
+        var file = Assert.Single(result.Files);
+        Assert.Equal(("notes/hello.txt", "test has 1 port(s)\n"), (file.RelativePath, file.Content));
+    }
+
+    [Fact]
+    public void Front_matter_sets_the_output_path()
+    {
+        var result = Render(("x.sbn", "+++\noutput = \"deploy/\" + project.name + \".txt\"\n+++\n{{ for p in ports }}{{ p.host_port }}{{ end }}\n"));
+
+        Assert.Equal("deploy/test.txt", Assert.Single(result.Files).RelativePath);
+    }
+
+    [Fact]
+    public void Each_container_renders_once_per_container_and_skips_empty_outputs()
+    {
+        var result = Render(("d.sbn", "+++\neach = \"container\"\nif container.name == \"app\"; output = \"Dockerfile.app\"; end\n+++\n{{ for e in container.exposed }}EXPOSE {{ e.port }}/{{ e.protocol }}\n{{ end }}"));
+
+        Assert.Empty(result.Diagnostics);
+        var file = Assert.Single(result.Files);
+        Assert.Equal(("Dockerfile.app", "EXPOSE 8080/tcp\n"), (file.RelativePath, file.Content));
+    }
+
+    [Fact]
+    public void Syntax_error_reports_template_file_line_and_column()
+    {
+        var result = Render(("bad.txt.sbn", "line one\n{{ if }}\n"));
+
+        Assert.All(result.Diagnostics, d => Assert.Equal("PM3001", d.Code));
+        var error = result.Diagnostics[0];
+        Assert.EndsWith("bad.txt.sbn", error.Location.File, StringComparison.Ordinal);
+        Assert.Equal((2, 7), (error.Location.Line, error.Location.Column));
+        Assert.Empty(result.Files);
+    }
+
+    [Fact]
+    public void Unknown_variable_is_an_error_not_an_empty_string()
+    {
+        var result = Render(("bad.txt.sbn", "{{ projet.name }}"));
+
+        Assert.Equal("PM3002", Assert.Single(result.Diagnostics).Code);
+    }
+
+    [Theory]
+    [InlineData("../../etc/passwd")]
+    [InlineData("/etc/passwd")]
+    [InlineData("_missing.sbn")]
+    public void Include_outside_the_templates_folder_is_refused(string include)
+    {
+        var result = Render(("a.txt.sbn", $"first line\n{{{{ include '{include}' }}}}\n"));
+
+        var error = Assert.Single(result.Diagnostics);
+        Assert.Equal("PM3003", error.Code);
+        Assert.Equal(2, error.Location.Line);
+        Assert.EndsWith("a.txt.sbn", error.Location.File, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Include_of_a_partial_works_and_partials_are_not_rendered_alone()
+    {
+        var result = Render(("_name.sbn", "[{{ project.name }}]"), ("a.txt.sbn", "{{ include '_name.sbn' }}\n"));
+
+        var file = Assert.Single(result.Files);
+        Assert.Equal("[test]\n", file.Content);
+    }
+
+    [Theory]
+    [InlineData("../outside.txt")]
+    [InlineData("/tmp/outside.txt")]
+    public void Output_path_escaping_the_folder_is_refused(string output)
+    {
+        var result = Render(("a.sbn", $"+++\noutput = \"{output}\"\n+++\nx\n"));
+
+        Assert.Equal("PM3004", Assert.Single(result.Diagnostics).Code);
+        Assert.Empty(result.Files);
+    }
+
+    [Fact]
+    public void Endless_loop_ends_in_a_limit_diagnostic()
+    {
+        var result = Render(("a.txt.sbn", "{{ while true }}x{{ end }}"));
+
+        var error = Assert.Single(result.Diagnostics);
+        Assert.Equal("PM3006", error.Code);
+        Assert.Equal(1, error.Location.Line);
+    }
+
+    [Fact]
+    public void Runaway_output_ends_in_a_limit_diagnostic()
+    {
+        var result = Render(("a.txt.sbn", "{{ for i in 1..1000000 }}{{ for j in 1..1000 }}xxxxxxxxxxxxxxxxxxxx{{ end }}{{ end }}"));
+
+        Assert.Equal("PM3006", Assert.Single(result.Diagnostics).Code);
+    }
+
+    [Fact]
+    public void Runaway_recursion_ends_in_a_limit_diagnostic()
+    {
+        var result = Render(("a.txt.sbn", "{{ func f(x); ret f(x + 1); end; f(1) }}"));
+
+        Assert.Equal("PM3006", Assert.Single(result.Diagnostics).Code);
+    }
+
+    [Fact]
+    public void Safe_text_functions_keep_hostile_values_as_text()
+    {
+        var result = Render(("a.txt.sbn", "{{ for p in ports }}{{ p.purpose | yaml_str }} {{ p.purpose | sh_quote }} {{ p.purpose | md_cell }}{{ end }}"));
+
+        Assert.Equal("\"serves: \\\"things\\\"\" 'serves: \"things\"' serves: \"things\"", Assert.Single(result.Files).Content);
+    }
+
+    [Fact]
+    public void Region_template_replaces_only_its_region_of_an_existing_file()
+    {
+        _temp.Write("out/Dockerfile", "FROM alpine:3.20\n# <phantom-gen:expose>\nEXPOSE 1\n# </phantom-gen:expose>\nCMD [\"run\"]\n");
+
+        var result = Render(("r.sbn", "+++\nregion = \"expose\"\ntarget = \"Dockerfile\"\n+++\n{{ for p in ports }}EXPOSE {{ p.container_port }}\n{{ end }}"));
+
+        var file = Assert.Single(result.Files);
+        Assert.False(file.Owned);
+        Assert.Equal("FROM alpine:3.20\n# <phantom-gen:expose>\nEXPOSE 8080\n# </phantom-gen:expose>\nCMD [\"run\"]\n", file.Content);
+    }
+
+    [Fact]
+    public void Region_missing_from_the_target_is_reported()
+    {
+        _temp.Write("out/Dockerfile", "FROM alpine:3.20\n");
+
+        var result = Render(("r.sbn", "+++\nregion = \"expose\"\ntarget = \"Dockerfile\"\n+++\nx\n"));
+
+        Assert.Equal("PM3007", Assert.Single(result.Diagnostics).Code);
+    }
+
+    [Fact]
+    public void Front_matter_with_an_unknown_each_is_reported()
+    {
+        var result = Render(("a.sbn", "+++\neach = \"port\"\n+++\nx\n"));
+
+        Assert.Equal("PM3009", Assert.Single(result.Diagnostics).Code);
+    }
+
+    public void Dispose() => _temp.Dispose();
+}
