@@ -1,0 +1,184 @@
+using PhantomMesh.BuildPorts.Diagnostics;
+using PhantomMesh.BuildPorts.Tests.Support;
+using PhantomMesh.BuildPorts.Validation;
+
+namespace PhantomMesh.BuildPorts.Tests.Docs;
+
+/// <summary>
+/// docs/diagnostics.md documents every code of the catalog, and its examples are run: each bad
+/// example must report its section's code and print exactly what the page shows, each fixed
+/// example must check clean. A change of behaviour or wording that the page does not follow fails here.
+/// </summary>
+public class DiagnosticsDocTests
+{
+    private static readonly Lazy<string> Markdown = new(() => File.ReadAllText(Path.Combine(RepoFiles.Root, "docs", "diagnostics.md")));
+
+    private static readonly Lazy<IReadOnlyList<DocSection>> Sections = new(() => DiagnosticsDoc.Parse(Markdown.Value));
+
+    public static TheoryData<string> Codes()
+    {
+        var data = new TheoryData<string>();
+        foreach (var descriptor in DiagnosticCatalog.All)
+        {
+            data.Add(descriptor.Code);
+        }
+
+        return data;
+    }
+
+    [Fact]
+    public void Every_code_has_an_anchor_right_before_its_heading()
+    {
+        var missing = DiagnosticCatalog.All
+            .Where(d => Section(d.Code) is not { } s || s.AnchorLine != $"<a id=\"{d.Code.ToLowerInvariant()}\"></a>")
+            .Select(d => d.Code)
+            .ToList();
+
+        Assert.True(missing.Count == 0, "Codes without '<a id=\"pmxxxx\"></a>' on the line before '## PMxxxx: Title': " + string.Join(", ", missing));
+    }
+
+    [Fact]
+    public void Headings_name_catalogued_codes_once_each_in_catalog_order()
+    {
+        var headings = DiagnosticsDoc.HeadingCodes(Markdown.Value).ToList();
+
+        var unknown = headings.Where(code => DiagnosticCatalog.Find(code) is null).ToList();
+        Assert.True(unknown.Count == 0, "Headings name codes the catalog does not have: " + string.Join(", ", unknown));
+        Assert.Equal(DiagnosticCatalog.All.Select(d => d.Code), headings);
+    }
+
+    [Fact]
+    public void Help_links_land_on_an_anchor()
+    {
+        var anchors = DiagnosticsDoc.Anchors(Markdown.Value);
+
+        foreach (var descriptor in DiagnosticCatalog.All)
+        {
+            var fragment = descriptor.HelpLink.Split('#')[1];
+            Assert.Contains(fragment, anchors);
+        }
+    }
+
+    [Fact]
+    public void In_page_links_land_on_an_anchor()
+    {
+        var anchors = DiagnosticsDoc.Anchors(Markdown.Value);
+
+        var broken = DiagnosticsDoc.InPageLinks(Markdown.Value).Where(id => !anchors.Contains(id)).Distinct().ToList();
+
+        Assert.True(broken.Count == 0, "Links to no anchor: " + string.Join(", ", broken));
+    }
+
+    [Fact]
+    public void Links_from_the_spec_reference_land_on_an_anchor()
+    {
+        var spec = File.ReadAllText(Path.Combine(RepoFiles.Root, "docs", "spec.md"));
+        var diagnosticsAnchors = DiagnosticsDoc.Anchors(Markdown.Value);
+        var specAnchors = DiagnosticsDoc.Anchors(spec);
+
+        var broken = System.Text.RegularExpressions.Regex.Matches(spec, @"\]\((?<file>diagnostics\.md)?#(?<id>[^)]+)\)")
+            .Where(m => !(m.Groups["file"].Success ? diagnosticsAnchors : specAnchors).Contains(m.Groups["id"].Value))
+            .Select(m => m.Value)
+            .Distinct()
+            .ToList();
+
+        Assert.True(broken.Count == 0, "docs/spec.md links to no anchor: " + string.Join(", ", broken));
+    }
+
+    [Theory]
+    [MemberData(nameof(Codes))]
+    public void Section_states_the_catalog_title_severity_and_fix(string code)
+    {
+        var descriptor = DiagnosticCatalog.Find(code)!;
+        var section = RequireSection(code);
+
+        Assert.Equal(descriptor.Title, section.Title);
+        Assert.Equal(descriptor.DefaultSeverity == DiagnosticSeverity.Error ? "error" : "warning", section.Severity);
+        Assert.Contains($"**How to fix:** {descriptor.Help}", section.Lines);
+    }
+
+    [Theory]
+    [MemberData(nameof(Codes))]
+    public void Section_has_one_bad_and_one_fixed_example(string code)
+    {
+        var section = RequireSection(code);
+
+        Assert.Equal(1, section.MarkerCount("**Bad**"));
+        Assert.Equal(1, section.MarkerCount("**Fixed**"));
+        Assert.True(section.Bad is { IsExample: true }, $"{code}: the block after **Bad** must be ```toml or ```toml-illustration.");
+        Assert.True(section.Fixed is { IsExample: true }, $"{code}: the block after **Fixed** must be ```toml or ```toml-illustration.");
+        Assert.False(section.Bad!.Attributes.ContainsKey("file"), $"{code}: neighbour files go before **Bad**.");
+        Assert.True(section.Printed is not null, $"{code}: a ```text block after the bad example shows what the tool prints.");
+    }
+
+    [Theory]
+    [MemberData(nameof(Codes))]
+    public void Bad_example_reports_the_code_and_prints_what_the_doc_shows(string code)
+    {
+        var section = RequireSection(code);
+        if (section.Bad is not { IsChecked: true } bad)
+        {
+            return; // ```toml-illustration: the section says why the spec's text cannot show it
+        }
+
+        var run = DocExampleRunner.Run(section, bad);
+
+        Assert.True(run.Result.Diagnostics.Any(d => d.Code == code),
+            $"The bad example of {code} (docs/diagnostics.md line {bad.Line}) does not report {code}; it prints:\n{string.Join("\n", run.Printed)}");
+        Assert.Equal(run.Printed, section.Printed!.TextLines);
+    }
+
+    [Theory]
+    [MemberData(nameof(Codes))]
+    public void Fixed_example_checks_clean(string code)
+    {
+        var section = RequireSection(code);
+        if (section.Fixed is not { IsChecked: true } fixedExample)
+        {
+            return;
+        }
+
+        var run = DocExampleRunner.Run(section, fixedExample);
+
+        Assert.True(run.Result.Specs is not null && run.Printed.Count == 0,
+            $"The fixed example of {code} (docs/diagnostics.md line {fixedExample.Line}) is not clean:\n{string.Join("\n", run.Printed)}");
+    }
+
+    [Fact]
+    public void Message_shown_for_a_missing_spec_is_the_real_one()
+    {
+        var run = DocExampleRunner.Run(null, specPath => SpecCheck.Run(specPath));
+
+        Assert.Contains(Assert.Single(run.Printed), RequireSection("PM1006").Lines);
+    }
+
+    [Fact]
+    public void Message_shown_for_an_oversized_spec_is_the_real_one()
+    {
+        var run = DocExampleRunner.Run(null, specPath =>
+        {
+            using (var stream = File.Create(specPath))
+            {
+                stream.SetLength(40L * 1024 * 1024); // sparse where the file system allows it
+            }
+
+            return SpecCheck.Run(specPath);
+        });
+
+        Assert.Contains(Assert.Single(run.Printed), RequireSection("PM1007").Lines);
+    }
+
+    [Fact]
+    public void Example_in_the_introduction_is_the_real_PM1201_message()
+    {
+        var printed = RequireSection("PM1201").Printed!.TextLines;
+        var introduction = Markdown.Value[..Markdown.Value.IndexOf("<a id=\"pm1001\">", StringComparison.Ordinal)];
+
+        Assert.Contains(Assert.Single(printed), introduction.Split('\n'));
+    }
+
+    private static DocSection? Section(string code) => Sections.Value.FirstOrDefault(s => s.Code == code);
+
+    private static DocSection RequireSection(string code)
+        => Section(code) ?? throw new Xunit.Sdk.XunitException($"docs/diagnostics.md has no section '## {code}: ...'.");
+}
