@@ -1,4 +1,5 @@
 using PhantomMesh.BuildPorts.Diagnostics;
+using PhantomMesh.BuildPorts.Tests.Infrastructure;
 using PhantomMesh.BuildPorts.Tests.Support;
 using PhantomMesh.BuildPorts.Validation;
 
@@ -11,7 +12,7 @@ namespace PhantomMesh.BuildPorts.Tests.Docs;
 /// </summary>
 public class DiagnosticsDocTests
 {
-    private static readonly Lazy<string> Markdown = new(() => File.ReadAllText(Path.Combine(RepoFiles.Root, "docs", "diagnostics.md")));
+    private static readonly Lazy<string> Markdown = new(() => File.ReadAllText(Path.Combine(RepoPaths.RepoRoot, "docs", "diagnostics.md")));
 
     private static readonly Lazy<IReadOnlyList<DocSection>> Sections = new(() => DiagnosticsDoc.Parse(Markdown.Value));
 
@@ -72,7 +73,7 @@ public class DiagnosticsDocTests
     [Fact]
     public void Links_from_the_spec_reference_land_on_an_anchor()
     {
-        var spec = File.ReadAllText(Path.Combine(RepoFiles.Root, "docs", "spec.md"));
+        var spec = File.ReadAllText(Path.Combine(RepoPaths.RepoRoot, "docs", "spec.md"));
         var diagnosticsAnchors = DiagnosticsDoc.Anchors(Markdown.Value);
         var specAnchors = DiagnosticsDoc.Anchors(spec);
 
