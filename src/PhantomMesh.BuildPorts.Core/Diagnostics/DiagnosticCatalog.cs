@@ -76,9 +76,9 @@ public static class DiagnosticCatalog
     public static readonly DiagnosticDescriptor IanaRegistered = new("PM2001", "Host port registered with IANA", Warning,
         "Another service is registered on this port and may be running on the host; pick an unregistered port or suppress with a reason.");
     public static readonly DiagnosticDescriptor CommonlyUsedRange = new("PM2002", "Host port in a commonly used range", Warning,
-        "Development servers and other projects crowd this range; pick a port from the project's own range.");
+        "Development servers and other projects crowd this range; pick another port (phantom-gen next lists free ones).");
     public static readonly DiagnosticDescriptor WellKnownServicePort = new("PM2003", "Host port of a well-known service", Warning,
-        "A common service listens on this port by default; pick another port.");
+        "A common service listens on this port by default; pick another port (phantom-gen next lists free ones).");
     public static readonly DiagnosticDescriptor EphemeralRange = new("PM2004", "Host port in the Linux ephemeral range", Warning,
         "Linux hands ports 32768-60999 to outgoing connections; a listener there can fail to bind at random. Pick a port below 32768.");
     public static readonly DiagnosticDescriptor PrivilegedPort = new("PM2005", "Host port below 1024", Warning,
@@ -87,7 +87,7 @@ public static class DiagnosticCatalog
         "Both host ports reach the same process; publish one and remove the other.");
     public static readonly DiagnosticDescriptor HealthCheckPingsLoopback = new("PM2007", "Health check cannot check its service", Warning,
         "A ping of the loopback address succeeds whatever the service does; check the service itself (an HTTP endpoint, or a command that inspects it).");
-    public static readonly DiagnosticDescriptor HttpHealthCheckOnUdp = new("PM2008", "HTTP health check on a UDP port", Warning,
+    public static readonly DiagnosticDescriptor HttpHealthCheckOnUdp = new("PM2008", "HTTP health check on a non-TCP port", Warning,
         "HTTP runs over TCP; check a UDP service with a command, or point the check at a TCP port.");
 
     // Templates

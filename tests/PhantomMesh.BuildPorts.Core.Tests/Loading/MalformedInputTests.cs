@@ -130,7 +130,26 @@ public class MalformedInputTests
 
         var diagnostic = Assert.Single(result.Diagnostics);
         Assert.Equal("PM1007", diagnostic.Code);
-        Assert.Equal(1, diagnostic.Location.Line);
+        Assert.Equal((1, 5 + 63), (diagnostic.Location.Line, diagnostic.Location.Column));
+    }
+
+    [Fact]
+    public void Nesting_is_located_past_strings_and_comments_that_hold_brackets()
+    {
+        var result = TempSpec.Check("# [[[[\nx = \"[[[[\"\na = " + new string('[', 100) + new string(']', 100));
+
+        var diagnostic = Assert.Single(result.Diagnostics);
+        Assert.Equal((3, 5 + 63), (diagnostic.Location.Line, diagnostic.Location.Column));
+    }
+
+    [Fact]
+    public void Nesting_within_the_limit_is_accepted()
+    {
+        var result = TempSpec.Check("[project]\nname = \"x\"\n");
+        var nested = TempSpec.Check("a = " + new string('[', 62) + new string(']', 62));
+
+        Assert.Empty(result.Diagnostics);
+        Assert.DoesNotContain(nested.Diagnostics, d => d.Code == "PM1007");
     }
 
     [Fact]
@@ -180,6 +199,9 @@ public class MalformedInputTests
     [InlineData("[project]\nname = \"x\"\nhost_range = \"1-70000\"\n", "PM1101")]
     [InlineData("[project]\nname = \"x\"\nhost_range = \"abc\"\n", "PM1105")]
     [InlineData("[project]\nname = \"x\"\n[project]\nname = \"y\"\n", "PM1005")]
+    [InlineData("[project]\nname = \" \"\n", "PM1009")]
+    [InlineData("[project]\nname = \"x\"\n[containers.app]\nimage = \"\"\n", "PM1009")]
+    [InlineData("includes = [\"\"]\n[project]\nname = \"x\"\n", "PM1009")]
     public void Wrong_shapes_get_their_code(string spec, string code)
     {
         var result = TempSpec.Check(spec);

@@ -94,6 +94,19 @@ public class IncludeTests
     }
 
     [Fact]
+    public void A_port_reserved_by_an_included_project_is_taken()
+    {
+        using var temp = new TempSpec();
+        temp.Write("n/ports.toml", Spec("n", "", 24610) + "\n[reserved.later]\nport = 24510\n");
+        var ours = temp.Write("o/ports.toml", Spec("o", "includes = [\"../n/ports.toml\"]", 24510));
+
+        var result = SpecCheck.Run(ours);
+
+        var diagnostic = Assert.Single(result.Diagnostics);
+        Assert.Equal(("PM1205", ours), (diagnostic.Code, diagnostic.Location.File));
+    }
+
+    [Fact]
     public void Collision_between_two_included_specs_is_theirs_not_ours()
     {
         using var temp = new TempSpec();

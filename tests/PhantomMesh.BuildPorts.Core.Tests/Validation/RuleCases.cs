@@ -109,7 +109,7 @@ public static class RuleCases
             Specs.Project + "[reserved.later]\nport = 24512\n\n" + "[containers.app]\nimage = \"x\"\n[containers.app.ports.http]\nhost_port = 24513\n");
         yield return new("PM1206",
             Specs.OnePort(Specs.ValidPort) + "\n[containers.app.ports.http2]\nhost_port = 24510\nhost_ip = \"10.0.0.1\"\ncontainer_port = ⟪8080\n",
-            Specs.OnePort(Specs.ValidPort) + "\n[containers.app.ports.http2]\nhost_port = 24510\nhost_ip = \"10.0.0.1\"\ncontainer_port = 8081\n");
+            Specs.OnePort(Specs.ValidPort + "\nhost_ip = \"10.0.0.1\"") + "\n[containers.app.ports.http2]\nhost_port = 24510\nhost_ip = \"10.0.0.2\"\ncontainer_port = 8080\n");
         yield return new("PM1301",
             Specs.OnePort(Specs.ValidPort).Replace("ports.http]", "ports.⟪Http_Api]", StringComparison.Ordinal),
             Specs.OnePort(Specs.ValidPort).Replace("ports.http]", "ports.http-api]", StringComparison.Ordinal));

@@ -18,9 +18,9 @@ internal static class ContainerBinder
         }
 
         var reader = new TableReader((TomlTableNode)entry.Value, path, root.Diagnostics, Keys);
-        var image = reader.String("image");
-        var dockerfile = reader.String("dockerfile");
-        var service = reader.String("service");
+        var image = reader.NonEmptyString("image", example: "image = \"prom/prometheus:v2.53.0\"");
+        var dockerfile = reader.NonEmptyString("dockerfile", example: "dockerfile = \"Dockerfile.node\"");
+        var service = reader.NonEmptyString("service", example: "service = \"phantom-node\"");
 
         if (image is not null && dockerfile is not null)
         {

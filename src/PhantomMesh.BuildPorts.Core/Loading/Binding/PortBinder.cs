@@ -25,7 +25,7 @@ internal static class PortBinder
         var protocol = BindProtocol(reader);
         var hostIp = BindHostIp(reader);
         var oldPort = reader.Port("old_port");
-        var group = reader.String("group");
+        var group = reader.NonEmptyString("group", example: "group = \"vpn-core\"");
         var title = reader.String("title")?.Value ?? entry.Key;
         var purpose = reader.String("purpose")?.Value ?? string.Empty;
         var metricsPath = PathValue(reader, "metrics_path");

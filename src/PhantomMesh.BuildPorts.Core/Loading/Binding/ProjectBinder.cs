@@ -16,9 +16,9 @@ internal static class ProjectBinder
         }
 
         var reader = new TableReader(table, "project", root.Diagnostics, Keys);
-        var name = reader.String("name", required: true) ?? new Located<string>(string.Empty, reader.Location);
+        var name = reader.NonEmptyString("name", required: true, "name = \"PhantomMesh\"") ?? new Located<string>(string.Empty, reader.Location);
         var hostRange = RangeReader.Read(reader, "host_range");
-        var network = reader.String("network");
+        var network = reader.NonEmptyString("network", example: "network = \"phantom-mesh-net\"");
         if (network is { } net && !NameRules.Check(net, "Network", root.Diagnostics))
         {
             network = null;

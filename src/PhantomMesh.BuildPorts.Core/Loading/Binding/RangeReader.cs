@@ -8,7 +8,7 @@ internal static class RangeReader
     /// <summary>Reads a "FIRST-LAST" string whose bounds are ports.</summary>
     public static Located<PortRange>? Read(TableReader reader, string key, bool required = false)
     {
-        if (reader.String(key, required) is not { } text)
+        if (reader.String(key, required, $"{key} = \"24510-24519\"") is not { } text)
         {
             return null;
         }

@@ -11,7 +11,7 @@ internal static class SpecBinder
 
     public static PortSpec Bind(TomlTableNode root, string file, DiagnosticBag diagnostics)
     {
-        var reader = new TableReader(root, "root", diagnostics, RootKeys);
+        var reader = new TableReader(root, TableReader.TopLevel, diagnostics, RootKeys);
         var project = ProjectBinder.Bind(reader, file);
         var includes = BindIncludes(reader);
         var groups = BindNamedTables(reader, "groups", GroupBinder.Bind);
@@ -33,6 +33,11 @@ internal static class SpecBinder
             if (item is TomlScalarNode { Kind: TomlScalarKind.String, Value: string path } && path.Length > 0)
             {
                 includes.Add(new Located<string>(path, item.Location));
+            }
+            else if (item is TomlScalarNode { Kind: TomlScalarKind.String })
+            {
+                root.Diagnostics.Add(DiagnosticCatalog.InvalidValue, item.Location,
+                    "includes holds an empty path; write the path of another project's ports.toml, such as \"../billing/ports.toml\".");
             }
             else
             {

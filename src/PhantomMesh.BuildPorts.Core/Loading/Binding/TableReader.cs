@@ -24,12 +24,17 @@ internal sealed class TableReader
             var hint = suggestion is null
                 ? $"Known keys here: {string.Join(", ", knownKeys)}."
                 : $"Did you mean '{suggestion}'?";
-            _diagnostics.Add(DiagnosticCatalog.UnknownKey, entry.KeyLocation, $"Unknown key '{entry.Key}' in [{path}]. {hint}");
+            _diagnostics.Add(DiagnosticCatalog.UnknownKey, entry.KeyLocation, $"Unknown key '{entry.Key}' in {(path.Length == 0 ? "the top level of the file" : $"[{path}]")}. {hint}");
         }
     }
 
+    public const string TopLevel = "";
+
     /// <summary>The dotted path of the table, for messages: <c>containers.phantom-node.ports.api</c>.</summary>
     public string Path { get; }
+
+    /// <summary>How messages name the table: <c>[containers.x]</c>, or "the top level of the file".</summary>
+    public string Describe => Path.Length == 0 ? "the top level of the file" : $"[{Path}]";
 
     public SourceLocation Location => _table.Location;
 
@@ -39,9 +44,9 @@ internal sealed class TableReader
 
     public TomlEntry? Entry(string key) => _table.TryGet(key, out var entry) ? entry : null;
 
-    public Located<string>? String(string key, bool required = false)
+    public Located<string>? String(string key, bool required = false, string? example = null)
     {
-        var node = Node(key, required, "string");
+        var node = Node(key, required, example ?? $"{key} = \"...\"");
         if (node is null)
         {
             return null;
@@ -56,9 +61,23 @@ internal sealed class TableReader
         return null;
     }
 
-    public Located<long>? Integer(string key, bool required = false)
+    /// <summary>A string that must hold something: an empty one is reported as PM1009.</summary>
+    public Located<string>? NonEmptyString(string key, bool required = false, string? example = null)
     {
-        var node = Node(key, required, "integer");
+        var text = String(key, required, example);
+        if (text is { } value && string.IsNullOrWhiteSpace(value.Value))
+        {
+            _diagnostics.Add(DiagnosticCatalog.InvalidValue, value.Location,
+                $"{key} in {Describe} is empty; write a value{(example is null ? string.Empty : $", for example: {example}")}, or leave the key out if it is optional.");
+            return null;
+        }
+
+        return text;
+    }
+
+    public Located<long>? Integer(string key, bool required = false, string? example = null)
+    {
+        var node = Node(key, required, example ?? $"{key} = 1");
         if (node is null)
         {
             return null;
@@ -76,7 +95,7 @@ internal sealed class TableReader
     /// <summary>A port number: an integer from 1 to 65535.</summary>
     public Located<int>? Port(string key, bool required = false)
     {
-        var number = Integer(key, required);
+        var number = Integer(key, required, $"{key} = 24510");
         if (number is not { } value)
         {
             return null;
@@ -94,19 +113,19 @@ internal sealed class TableReader
 
     public TomlTableNode? Table(string key, bool required = false)
     {
-        var node = Node(key, required, "table");
+        var node = Node(key, required, key == "project" ? "[project] with name = \"PhantomMesh\"" : $"[{(Path.Length == 0 ? key : $"{Path}.{key}")}]");
         if (node is null or TomlTableNode)
         {
             return node as TomlTableNode;
         }
 
-        ReportWrongType(key, node, $"a table ([{Path}.{key}] or {{ ... }})");
+        ReportWrongType(key, node, $"a table ([{(Path.Length == 0 ? key : $"{Path}.{key}")}] or {{ ... }})");
         return null;
     }
 
     public TomlArrayNode? Array(string key)
     {
-        var node = Node(key, required: false, "array");
+        var node = Node(key, required: false, $"{key} = []");
         if (node is null or TomlArrayNode { IsArrayOfTables: false })
         {
             return node as TomlArrayNode;
@@ -118,13 +137,13 @@ internal sealed class TableReader
 
     public void ReportWrongType(string key, TomlNode node, string expected)
         => _diagnostics.Add(DiagnosticCatalog.WrongType, node.Location,
-            $"{key} in [{Path}] must be {expected}, not {Article(node.TypeName)}.");
+            $"{key} in {Describe} must be {expected}, not {Article(node.TypeName)}.");
 
     public void ReportMissing(string key, string example)
         => _diagnostics.Add(DiagnosticCatalog.MissingKey, _table.Location,
-            $"[{Path}] needs the key '{key}', for example: {example}");
+            $"{Describe} needs the key '{key}', for example: {example}");
 
-    private TomlNode? Node(string key, bool required, string typeName)
+    private TomlNode? Node(string key, bool required, string example)
     {
         if (_table.TryGet(key, out var entry))
         {
@@ -133,7 +152,7 @@ internal sealed class TableReader
 
         if (required)
         {
-            ReportMissing(key, $"{key} = <{typeName}>");
+            ReportMissing(key, example);
         }
 
         return null;

@@ -10,6 +10,9 @@ public static class TomlDocumentParser
     /// <summary>One broken line can produce a cascade of parser errors; past this many, they stop helping.</summary>
     public const int MaxSyntaxErrors = 20;
 
+    /// <summary>Tomlyn refuses values nested this deep (its MaxDepth), before it could exhaust the stack.</summary>
+    public const int MaxNesting = 63;
+
     /// <summary>Returns the tree, or null when the text is not valid TOML (the diagnostics then say why).</summary>
     public static TomlTableNode? Parse(string text, string file, DiagnosticBag diagnostics)
     {
@@ -20,8 +23,8 @@ public static class TomlDocumentParser
         }
         catch (TomlException exception) when (exception.Message.Contains("maximum depth", StringComparison.Ordinal))
         {
-            diagnostics.Add(DiagnosticCatalog.InputLimit, LocationOf(exception, file),
-                "Values are nested more than 64 levels deep; flatten the nested arrays or inline tables.");
+            diagnostics.Add(DiagnosticCatalog.InputLimit, NestingLocator.Find(text, file, MaxNesting) ?? LocationOf(exception, file),
+                $"Arrays and inline tables are nested {MaxNesting} or more levels deep here; flatten them (a spec needs at most 3).");
             return null;
         }
         catch (TomlException exception)

@@ -13,7 +13,7 @@ public sealed class CommonPortRule : IValidationRule
             if (CommonPorts.WellKnown.TryGetValue(number, out var service))
             {
                 context.Report(DiagnosticCatalog.WellKnownServicePort, port.HostPort.Location,
-                    $"Host port {number} is the default port of {service}, which may already run on the host; pick a port from the project's range.",
+                    $"Host port {number} is the default port of {service}, which may already run on the host; pick another port.",
                     port);
                 continue;
             }
@@ -21,7 +21,7 @@ public sealed class CommonPortRule : IValidationRule
             foreach (var (range, users) in CommonPorts.CrowdedRanges.Where(r => r.Range.Contains(number)))
             {
                 context.Report(DiagnosticCatalog.CommonlyUsedRange, port.HostPort.Location,
-                    $"Host port {number} is in {range}, crowded by {users}; pick a port from the project's range.",
+                    $"Host port {number} is in {range}, crowded by {users}; pick another port.",
                     port);
             }
         }

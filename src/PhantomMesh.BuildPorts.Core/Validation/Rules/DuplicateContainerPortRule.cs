@@ -4,8 +4,9 @@ using PhantomMesh.BuildPorts.Spec;
 namespace PhantomMesh.BuildPorts.Validation.Rules;
 
 /// <summary>
-/// PM1206: one container declares the same mapping (host port, container port, protocol)
-/// twice under two names. Two different host ports onto one container port are PM2006's concern.
+/// PM1206: one container declares the same mapping (host port, container port, protocol, on
+/// overlapping addresses) twice under two names. Two different host ports onto one container
+/// port are PM2006's concern.
 /// </summary>
 public sealed class DuplicateContainerPortRule : IValidationRule
 {
@@ -21,6 +22,11 @@ public sealed class DuplicateContainerPortRule : IValidationRule
                 {
                     seen[key] = port;
                     continue;
+                }
+
+                if (!IpText.Overlap(first.HostIp?.Value, port.HostIp?.Value))
+                {
+                    continue; // one mapping published on two separate addresses is fine
                 }
 
                 context.Report(DiagnosticCatalog.DuplicateContainerPort, port.ContainerPort.Location,

@@ -23,7 +23,7 @@ public sealed partial class HealthCheckRule : IValidationRule
             if (health.Kind == HealthCheckKind.Http && port.Protocol.Value != Protocol.Tcp)
             {
                 context.Report(DiagnosticCatalog.HttpHealthCheckOnUdp, health.Location,
-                    $"'{port.Container.Name}.{port.Name.Value}' is a {port.Protocol.Value.ToUpperName()} port, but its health check is HTTP, which needs TCP; use a command check.",
+                    $"'{port.Container.Name}.{port.Name.Value}' is a port over {port.Protocol.Value.ToUpperName()}, but its health check is HTTP, which needs TCP; use a command check.",
                     port);
             }
         }

@@ -35,7 +35,7 @@ public sealed class HostPortCollisionRule : IValidationRule
         for (var i = 1; i < bucket.Count; i++)
         {
             var current = bucket[i];
-            var earlier = bucket.Take(i).FirstOrDefault(other => IpText.Overlap(other.HostIp?.Value, current.HostIp?.Value));
+            var earlier = bucket.Take(i).FirstOrDefault(other => IpText.Overlap(other.HostIp?.Value, current.HostIp?.Value) && !IsSameMapping(other, current));
             if (earlier is null)
             {
                 continue;
@@ -55,16 +55,22 @@ public sealed class HostPortCollisionRule : IValidationRule
                 DiagnosticCatalog.HostPortCollision,
                 site.HostPort.Location,
                 $"Host port {site.HostPort.Value}/{site.Protocol.Value.ToLowerName()} of '{site.Container.Name}.{site.Name.Value}' " +
-                $"is already used by '{other.Container.Name}.{other.Name.Value}' ({where}){Addresses(site, other)}; move one of them to a free port.",
+                $"is already used by '{other.Container.Name}.{other.Name.Value}' at {where}, {Addresses(site, other)}; move one of them to a free port.",
                 site,
                 new RelatedLocation(other.HostPort.Location, $"'{other.Container.Name}.{other.Name.Value}' uses host port {other.HostPort.Value} here"));
         }
     }
 
+    /// <summary>One container declaring one mapping twice is reported as PM1206, not as a collision.</summary>
+    private static bool IsSameMapping(PortMapping first, PortMapping second)
+        => first.SpecFile == second.SpecFile
+           && first.Container.Name == second.Container.Name
+           && first.ContainerPort.Value == second.ContainerPort.Value;
+
     private static string Addresses(PortMapping site, PortMapping other)
     {
         string Describe(PortMapping p) => p.HostIp is { } ip ? ip.Value.ToString() : "all addresses";
         var (mine, theirs) = (Describe(site), Describe(other));
-        return mine == theirs ? $", both on {mine}" : $" (on {mine} and {theirs}, which overlap)";
+        return mine == theirs ? $"both on {mine}" : $"on {mine} and {theirs}, which overlap";
     }
 }

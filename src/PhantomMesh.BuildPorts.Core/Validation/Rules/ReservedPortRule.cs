@@ -8,13 +8,15 @@ public sealed class ReservedPortRule : IValidationRule
 {
     public void Check(ValidationContext context)
     {
-        if (context.Root.Reserved.Count == 0)
+        // Reservations of included specs count too: another project on this host keeps those ports for itself.
+        var reservations = context.Specs.All.SelectMany(s => s.Reserved).ToList();
+        if (reservations.Count == 0)
         {
             return;
         }
 
         var owner = new ReservedEntry?[65536];
-        foreach (var reserved in context.Root.Reserved)
+        foreach (var reserved in reservations)
         {
             for (var port = reserved.Range.Value.First; port <= reserved.Range.Value.Last; port++)
             {
