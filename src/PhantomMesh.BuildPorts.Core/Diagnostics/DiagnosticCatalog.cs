@@ -88,6 +88,19 @@ public static class DiagnosticCatalog
     public static readonly DiagnosticDescriptor HttpHealthCheckOnUdp = new("PM2008", "HTTP health check on a UDP port", Warning,
         "HTTP runs over TCP; check a UDP service with a command, or point the check at a TCP port.");
 
+    // Output
+    public static readonly DiagnosticDescriptor OutputPathOutsideFolder = new("PM3004", "Output path outside the output folder", Error,
+        "Generated files are written inside the output folder only. Give the template a relative output path that uses '/' between folders, "
+        + "stays below the folder (no leading '/', drive letter, '\\\\server' or '..' that climbs out), avoids characters and names Windows does not allow, "
+        + "and does not pass through a symbolic link that leads out of the folder.");
+    public static readonly DiagnosticDescriptor DuplicateOutputPath = new("PM3005", "Two outputs with one path", Error,
+        "Each generated file needs a path of its own; change the output path of one of the templates. "
+        + "Paths are compared after removing './' segments, case matters, and the writer's own '.phantom-gen-manifest' and '.phantom-gen.lock' names are taken.");
+    public static readonly DiagnosticDescriptor OutputNotWritable = new("PM3008", "Output cannot be written", Error,
+        "The message names the file and the operating system's reason: a full disk, missing permissions, a file held open by another program, "
+        + "a folder where a file should go, or another generator still writing. Fix the cause and generate again; "
+        + "every output on disk is either its previous or its new version, never a partly written one.");
+
     public static IReadOnlyList<DiagnosticDescriptor> All { get; } =
     [
         TomlSyntax, WrongType, UnknownKey, MissingKey, DuplicateName, SpecUnreadable, InputLimit, IncludeNotFound,
@@ -97,6 +110,9 @@ public static class DiagnosticCatalog
         InvalidServicePortName, InvalidContainerPortName, DuplicateServicePortName, DuplicateServicePort, InvalidServiceName,
         IanaRegistered, CommonlyUsedRange, WellKnownServicePort, EphemeralRange, PrivilegedPort, SameContainerTarget,
         HealthCheckPingsLoopback, HttpHealthCheckOnUdp,
+
+        // Output
+        OutputPathOutsideFolder, DuplicateOutputPath, OutputNotWritable,
     ];
 
     public static DiagnosticDescriptor? Find(string code)
