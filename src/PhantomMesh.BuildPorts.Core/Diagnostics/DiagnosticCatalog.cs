@@ -90,19 +90,28 @@ public static class DiagnosticCatalog
     public static readonly DiagnosticDescriptor HttpHealthCheckOnUdp = new("PM2008", "HTTP health check on a non-TCP port", Warning,
         "HTTP runs over TCP; check a UDP service with a command, or point the check at a TCP port.");
 
-    // Templates
+    // Templates and outputs
     public static readonly DiagnosticDescriptor TemplateSyntax = new("PM3001", "Template syntax error", Error,
         "Fix the Scriban syntax at the position shown (docs/templates.md describes the language and the model).");
     public static readonly DiagnosticDescriptor TemplateRuntime = new("PM3002", "Template failed while rendering", Error,
         "The template used a value or function in a way that failed; check the names against the model in docs/templates.md.");
     public static readonly DiagnosticDescriptor TemplateInclude = new("PM3003", "Template include refused", Error,
         "Templates may include only other templates of the templates folder, by a relative name without '..' (for example include '_ports.sbn').");
-    public static readonly DiagnosticDescriptor OutputOutsideFolder = new("PM3004", "Output path outside the output folder", Error,
-        "Output and region target paths are relative to the output folder and may not be absolute or climb out with '..'.");
+    public static readonly DiagnosticDescriptor OutputPathOutsideFolder = new("PM3004", "Output path outside the output folder", Error,
+        "Generated files are written inside the output folder only. Give the template a relative output path that uses '/' between folders, "
+        + "stays below the folder (no leading '/', drive letter, '\\\\server' or '..' that climbs out), avoids characters and names Windows does not allow, "
+        + "and does not pass through a symbolic link that leads out of the folder.");
+    public static readonly DiagnosticDescriptor DuplicateOutputPath = new("PM3005", "Two outputs with one path", Error,
+        "Each generated file needs a path of its own; change the output path of one of the templates. "
+        + "Paths are compared after removing './' segments, case matters, and the writer's own '.phantom-gen-manifest' and '.phantom-gen.lock' names are taken.");
     public static readonly DiagnosticDescriptor TemplateLimit = new("PM3006", "Template exceeded a limit", Error,
         "Templates are limited in loop iterations, recursion, output size and time; look for an endless loop or a runaway repetition.");
     public static readonly DiagnosticDescriptor RegionProblem = new("PM3007", "Generated region not found", Error,
         "A region template needs its target file to exist and to hold one '<phantom-gen:NAME>' line and one '</phantom-gen:NAME>' line after it.");
+    public static readonly DiagnosticDescriptor OutputNotWritable = new("PM3008", "Output cannot be written", Error,
+        "The message names the file and the operating system's reason: a full disk, missing permissions, a file held open by another program, "
+        + "a folder where a file should go, or another generator still writing. Fix the cause and generate again; "
+        + "every output on disk is either its previous or its new version, never a partly written one.");
     public static readonly DiagnosticDescriptor TemplateFrontMatter = new("PM3009", "Invalid template front matter", Error,
         "Front matter sets output (a relative path), optionally each = \"container\", or region and target; see docs/templates.md.");
     public static readonly DiagnosticDescriptor TemplatesUnreadable = new("PM3010", "Templates cannot be read", Error,
@@ -117,7 +126,8 @@ public static class DiagnosticCatalog
         InvalidServicePortName, InvalidContainerPortName, DuplicateServicePortName, DuplicateServicePort, InvalidServiceName,
         IanaRegistered, CommonlyUsedRange, WellKnownServicePort, EphemeralRange, PrivilegedPort, SameContainerTarget,
         HealthCheckPingsLoopback, HttpHealthCheckOnUdp,
-        TemplateSyntax, TemplateRuntime, TemplateInclude, OutputOutsideFolder, TemplateLimit, RegionProblem, TemplateFrontMatter, TemplatesUnreadable,
+        TemplateSyntax, TemplateRuntime, TemplateInclude, OutputPathOutsideFolder, DuplicateOutputPath, TemplateLimit, RegionProblem,
+        OutputNotWritable, TemplateFrontMatter, TemplatesUnreadable,
     ];
 
     public static DiagnosticDescriptor? Find(string code)

@@ -77,7 +77,7 @@ public sealed class TemplateRenderer
 
             if (TemplateNames.NormaliseRelative(destination) is null)
             {
-                _diagnostics.Add(DiagnosticCatalog.OutputOutsideFolder, Locate(template.Page?.FrontMatter?.Span ?? default, source),
+                _diagnostics.Add(DiagnosticCatalog.OutputPathOutsideFolder, Locate(template.Page?.FrontMatter?.Span ?? default, source),
                     $"'{destination}' is not a path inside the output folder: write a relative path without '..', such as \"k8s/services.yaml\".");
                 return;
             }
@@ -249,7 +249,7 @@ public sealed class TemplateRenderer
             var fullPath = relative is null ? null : Path.GetFullPath(Path.Combine(_outputFolder, relative));
             if (fullPath is null || !fullPath.StartsWith(_outputFolder.TrimEnd(Path.DirectorySeparatorChar) + Path.DirectorySeparatorChar, StringComparison.Ordinal))
             {
-                _diagnostics.Add(DiagnosticCatalog.OutputOutsideFolder, first.Origin,
+                _diagnostics.Add(DiagnosticCatalog.OutputPathOutsideFolder, first.Origin,
                     $"Region target '{first.Target}' is outside the output folder; targets are paths relative to it, without '..'.");
                 continue;
             }

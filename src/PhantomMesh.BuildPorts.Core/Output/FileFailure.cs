@@ -1,0 +1,4 @@
+namespace PhantomMesh.BuildPorts.Output;
+
+/// <summary>The file operation that failed and the operating system's reason.</summary>
+internal sealed record FileFailure(PlannedChange Change, Exception Error);

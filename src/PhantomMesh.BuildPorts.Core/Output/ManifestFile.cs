@@ -1,0 +1,40 @@
+using PhantomMesh.BuildPorts.Diagnostics;
+
+namespace PhantomMesh.BuildPorts.Output;
+
+/// <summary>Replaces or deletes the manifest on disk, atomically like any other output.</summary>
+internal static class ManifestFile
+{
+    /// <summary>Writes <paramref name="entries"/> unless the manifest already says exactly that.</summary>
+    public static void Write(OutputFolder folder, ManifestState current, IEnumerable<string> entries, DiagnosticBag diagnostics)
+    {
+        var content = GenerationManifest.Format(entries);
+        if (current.Bytes is { } bytes && bytes.AsSpan().SequenceEqual(content))
+        {
+            return;
+        }
+
+        var change = new PlannedChange(OutputFolder.ManifestName, folder.ManifestPath, content, SourceLocation.StartOf(folder.FullPath));
+        var staged = new StagedFiles(folder.FileSystem);
+        var failure = staged.WriteAll([change]) ?? staged.ReplaceAll().Failure;
+        if (failure is not null)
+        {
+            diagnostics.Add(DiagnosticCatalog.OutputNotWritable, change.Location,
+                $"Cannot write the manifest '{OutputFolder.ManifestName}': {failure.Error.Message} "
+                + "The generated files themselves are complete; the next run brings the manifest up to date.");
+        }
+    }
+
+    public static void Delete(OutputFolder folder, DiagnosticBag diagnostics)
+    {
+        try
+        {
+            folder.FileSystem.DeleteFile(folder.ManifestPath);
+        }
+        catch (Exception exception) when (IoFailure.IsExpected(exception) && !IoFailure.IsGone(exception))
+        {
+            diagnostics.Add(DiagnosticCatalog.OutputNotWritable, SourceLocation.StartOf(folder.FullPath),
+                $"Cannot delete the manifest '{OutputFolder.ManifestName}': {exception.Message}");
+        }
+    }
+}

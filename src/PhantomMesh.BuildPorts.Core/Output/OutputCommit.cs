@@ -1,0 +1,54 @@
+using PhantomMesh.BuildPorts.Diagnostics;
+
+namespace PhantomMesh.BuildPorts.Output;
+
+/// <summary>Carries out a plan: changed files into place, stale files out, the manifest last.</summary>
+internal static class OutputCommit
+{
+    public static IReadOnlyList<Diagnostic> Apply(OutputFolder folder, OutputPlan plan)
+    {
+        var diagnostics = new DiagnosticBag();
+        var staged = new StagedFiles(folder.FileSystem);
+        if (staged.WriteAll(plan.Changes) is { } writeFailure)
+        {
+            diagnostics.Add(DiagnosticCatalog.OutputNotWritable, writeFailure.Change.Location,
+                $"Cannot write '{writeFailure.Change.RelativePath}': {writeFailure.Error.Message} No output was changed.");
+            return diagnostics.Items;
+        }
+
+        var (replaced, replaceFailure) = staged.ReplaceAll();
+        IReadOnlyList<string> staleLeft;
+        if (replaceFailure is null)
+        {
+            staleLeft = StaleOutputs.Delete(folder, plan.Plan.Deleted, diagnostics).Remaining;
+        }
+        else
+        {
+            ReportHalfway(plan, replaced, replaceFailure, diagnostics);
+            staleLeft = plan.Plan.Deleted;
+        }
+
+        ManifestFile.Write(folder, plan.Manifest, OwnedOnDisk(plan, replaced).Concat(staleLeft), diagnostics);
+        return diagnostics.Items;
+    }
+
+    /// <summary>
+    /// The owned files now on disk that the writer may later delete: those it wrote or found identical, and those
+    /// it already owned. A file it failed to replace and never wrote before stays someone else's.
+    /// </summary>
+    private static IEnumerable<string> OwnedOnDisk(OutputPlan plan, IReadOnlyList<string> replaced)
+    {
+        var ours = replaced.Concat(plan.Plan.Unchanged).Concat(plan.Manifest.Entries).ToHashSet(StringComparer.Ordinal);
+        return plan.Targets.Where(t => t.File.Owned && ours.Contains(t.RelativePath)).Select(t => t.RelativePath);
+    }
+
+    private static void ReportHalfway(OutputPlan plan, IReadOnlyList<string> replaced, FileFailure failure, DiagnosticBag diagnostics)
+    {
+        var done = replaced.Count == 0
+            ? "No file had been replaced yet"
+            : $"{replaced.Count} of {plan.Changes.Count} changed files were already replaced ({string.Join(", ", replaced)})";
+        diagnostics.Add(DiagnosticCatalog.OutputNotWritable, failure.Change.Location,
+            $"Cannot replace '{failure.Change.RelativePath}' with its new version: {failure.Error.Message} "
+            + $"{done}; the others keep their previous version. Every file is complete; generate again to finish.");
+    }
+}

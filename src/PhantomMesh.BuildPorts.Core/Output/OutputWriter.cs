@@ -1,0 +1,76 @@
+using PhantomMesh.BuildPorts.Diagnostics;
+
+namespace PhantomMesh.BuildPorts.Output;
+
+/// <summary>
+/// Writes generated files into an output folder all or nothing: paths are checked first, unchanged files are left
+/// alone, changed files are replaced atomically, and files an earlier generation wrote but this one does not are deleted.
+/// I/O problems come back as diagnostics, never as exceptions.
+/// </summary>
+public static class OutputWriter
+{
+    /// <summary>What <see cref="Write(string, IReadOnlyList{GeneratedFile}, IOutputFileSystem?)"/> would change; reads, writes nothing.</summary>
+    public static WritePlan Plan(string outputFolder, IReadOnlyList<GeneratedFile> files, IOutputFileSystem? fileSystem = null)
+        => WritePlanner.Build(new OutputFolder(outputFolder, fileSystem ?? PhysicalFileSystem.Instance), files).Plan;
+
+    public static WriteResult Write(string outputFolder, IReadOnlyList<GeneratedFile> files, IOutputFileSystem? fileSystem = null)
+        => Write(outputFolder, files, fileSystem, OutputLock.DefaultWait);
+
+    /// <summary>
+    /// Deletes the files the manifest lists, the folders that leaves empty and the manifest itself, and returns the
+    /// files deleted. Files the manifest does not list are never touched.
+    /// </summary>
+    public static CleanResult Clean(string outputFolder, IOutputFileSystem? fileSystem = null)
+        => OutputCleaner.Clean(new OutputFolder(outputFolder, fileSystem ?? PhysicalFileSystem.Instance), OutputLock.DefaultWait);
+
+    internal static WriteResult Write(string outputFolder, IReadOnlyList<GeneratedFile> files, IOutputFileSystem? fileSystem, TimeSpan lockWait)
+    {
+        var folder = new OutputFolder(outputFolder, fileSystem ?? PhysicalFileSystem.Instance);
+
+        // Planned once before the folder or its lock file is created, so a rejected plan leaves no trace at all.
+        var preview = WritePlanner.Build(folder, files).Plan;
+        if (!preview.CanWrite)
+        {
+            return new WriteResult(preview, preview.Diagnostics);
+        }
+
+        if (CreateFolder(folder) is { } folderFailure)
+        {
+            return new WriteResult(preview, [folderFailure]);
+        }
+
+        using var held = OutputLock.Acquire(folder, lockWait, deleteOnRelease: false, out var lockFailure);
+        if (held is null)
+        {
+            return new WriteResult(preview, [LockFailure(folder, lockWait, lockFailure!)]);
+        }
+
+        // Planned under the lock: a generator that held it before may have changed the folder meanwhile.
+        var plan = WritePlanner.Build(folder, files);
+        if (!plan.Plan.CanWrite)
+        {
+            return new WriteResult(plan.Plan, plan.Plan.Diagnostics);
+        }
+
+        return new WriteResult(plan.Plan, [.. plan.Plan.Diagnostics, .. OutputCommit.Apply(folder, plan)]);
+    }
+
+    internal static Diagnostic LockFailure(OutputFolder folder, TimeSpan wait, Exception failure)
+        => Diagnostic.Create(DiagnosticCatalog.OutputNotWritable, SourceLocation.StartOf(folder.FullPath),
+            $"Cannot take the lock '{OutputFolder.LockName}' of the output folder '{folder.FullPath}' within {wait.TotalSeconds:0.#} seconds: "
+            + $"{failure.Message} Another generator may be writing there. Nothing was changed.");
+
+    private static Diagnostic? CreateFolder(OutputFolder folder)
+    {
+        try
+        {
+            folder.FileSystem.CreateDirectory(folder.FullPath);
+            return null;
+        }
+        catch (Exception exception) when (IoFailure.IsExpected(exception))
+        {
+            return Diagnostic.Create(DiagnosticCatalog.OutputNotWritable, SourceLocation.StartOf(folder.FullPath),
+                $"Cannot create the output folder '{folder.FullPath}': {exception.Message}");
+        }
+    }
+}

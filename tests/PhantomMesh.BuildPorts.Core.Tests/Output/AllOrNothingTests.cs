@@ -1,0 +1,122 @@
+using PhantomMesh.BuildPorts.Output;
+
+namespace PhantomMesh.BuildPorts.Tests.Output;
+
+/// <summary>A write that fails leaves the folder as it was, or with each file in one complete version; never an exception.</summary>
+public class AllOrNothingTests
+{
+    private static readonly GeneratedFile[] Previous = [new("a.yml", "a1\n"), new("b.yml", "b1\n"), new("stale.yml", "s1\n")];
+
+    private static readonly GeneratedFile[] Next = [new("a.yml", "a2\n"), new("b.yml", "b2\n"), new("k8s/c.yaml", "c2\n")];
+
+    public static TheoryData<Exception> WriteFailures => new() { FaultyFileSystem.DiskFull(), new UnauthorizedAccessException("Access denied") };
+
+    [Theory]
+    [MemberData(nameof(WriteFailures))]
+    public void Failed_temporary_write_changes_nothing_and_names_the_file_and_the_reason(Exception failure)
+    {
+        using var temp = new TempOutput();
+        Assert.True(OutputWriter.Write(temp.Folder, Previous).Succeeded);
+        var before = temp.Snapshot();
+        var disk = new FaultyFileSystem { FailWriteFor = path => FaultyFileSystem.Is(path, "k8s/c.yaml") ? failure : null };
+
+        var result = OutputWriter.Write(temp.Folder, Next, disk);
+
+        Assert.False(result.Succeeded);
+        var diagnostic = Assert.Single(result.Diagnostics);
+        Assert.Equal("PM3008", diagnostic.Code);
+        Assert.Contains("k8s/c.yaml", diagnostic.Message, StringComparison.Ordinal);
+        Assert.Contains(failure.Message, diagnostic.Message, StringComparison.Ordinal);
+        Assert.Equal(before, temp.Snapshot());
+        Assert.False(Directory.Exists(temp.PathOf("k8s")), "The folder made for the failed file is taken away again.");
+    }
+
+    [Fact]
+    public void Rename_failing_midway_leaves_every_file_complete_and_says_what_was_replaced()
+    {
+        using var temp = new TempOutput();
+        Assert.True(OutputWriter.Write(temp.Folder, Previous).Succeeded);
+        var disk = new FaultyFileSystem { FailReplaceOf = path => FaultyFileSystem.Is(path, "b.yml") ? new IOException("The file is locked") : null };
+
+        var result = OutputWriter.Write(temp.Folder, [new("k8s/new.yaml", "n2\n"), .. Next], disk);
+
+        var diagnostic = Assert.Single(result.Diagnostics);
+        Assert.Equal("PM3008", diagnostic.Code);
+        Assert.Contains("'b.yml'", diagnostic.Message, StringComparison.Ordinal);
+        Assert.Contains("The file is locked", diagnostic.Message, StringComparison.Ordinal);
+        Assert.Contains("k8s/new.yaml, a.yml", diagnostic.Message, StringComparison.Ordinal);
+        Assert.Equal("a2\n", temp.Read("a.yml"));
+        Assert.Equal("b1\n", temp.Read("b.yml"));
+        Assert.False(temp.Exists("k8s/c.yaml"));
+        Assert.Equal("s1\n", temp.Read("stale.yml"));
+        Assert.Empty(temp.TempFiles());
+        Assert.Contains("k8s/new.yaml", temp.Read(".phantom-gen-manifest"), StringComparison.Ordinal);
+
+        var retry = OutputWriter.Write(temp.Folder, Next);
+
+        Assert.True(retry.Succeeded, string.Join("\n", retry.Diagnostics));
+        Assert.Equal(["a.yml", "b.yml", "k8s/c.yaml"], temp.Files().Where(f => !f.StartsWith('.')));
+    }
+
+    [Fact]
+    public void Stale_file_that_cannot_be_deleted_is_reported_and_deleted_by_a_later_run()
+    {
+        using var temp = new TempOutput();
+        Assert.True(OutputWriter.Write(temp.Folder, Previous).Succeeded);
+        var disk = new FaultyFileSystem { FailDeleteOf = path => FaultyFileSystem.Is(path, "stale.yml") ? new IOException("Device or resource busy") : null };
+
+        var result = OutputWriter.Write(temp.Folder, Next, disk);
+
+        var diagnostic = Assert.Single(result.Diagnostics);
+        Assert.Equal("PM3008", diagnostic.Code);
+        Assert.Contains("'stale.yml'", diagnostic.Message, StringComparison.Ordinal);
+        Assert.Equal("b2\n", temp.Read("b.yml"));
+        Assert.True(temp.Exists("stale.yml"));
+
+        Assert.True(OutputWriter.Write(temp.Folder, Next).Succeeded);
+        Assert.False(temp.Exists("stale.yml"));
+    }
+
+    [Fact]
+    public void Manifest_that_cannot_be_written_is_reported_after_the_files_are_in_place()
+    {
+        using var temp = new TempOutput();
+        var disk = new FaultyFileSystem { FailReplaceOf = path => FaultyFileSystem.Is(path, ".phantom-gen-manifest") ? FaultyFileSystem.DiskFull() : null };
+
+        var result = OutputWriter.Write(temp.Folder, Next, disk);
+
+        var diagnostic = Assert.Single(result.Diagnostics);
+        Assert.Equal("PM3008", diagnostic.Code);
+        Assert.Contains(".phantom-gen-manifest", diagnostic.Message, StringComparison.Ordinal);
+        Assert.Equal("c2\n", temp.Read("k8s/c.yaml"));
+        Assert.Empty(temp.TempFiles());
+    }
+
+    [Fact]
+    public void Folder_in_the_place_of_an_output_is_reported_and_nothing_is_written()
+    {
+        using var temp = new TempOutput();
+        Directory.CreateDirectory(temp.PathOf("b.yml"));
+
+        var result = OutputWriter.Write(temp.Folder, Next);
+
+        var diagnostic = Assert.Single(result.Diagnostics);
+        Assert.Equal("PM3008", diagnostic.Code);
+        Assert.Contains("'b.yml'", diagnostic.Message, StringComparison.Ordinal);
+        Assert.Empty(temp.Files());
+    }
+
+    [Fact]
+    public void Output_folder_that_cannot_be_created_is_a_diagnostic_not_an_exception()
+    {
+        using var temp = new TempOutput();
+        var blocker = temp.WriteOutside("not-a-folder", "x");
+
+        var result = OutputWriter.Write(Path.Combine(blocker, "out"), Next);
+
+        var diagnostic = Assert.Single(result.Diagnostics);
+        Assert.Equal("PM3008", diagnostic.Code);
+        Assert.Contains("output folder", diagnostic.Message, StringComparison.Ordinal);
+        Assert.Equal("x", File.ReadAllText(blocker));
+    }
+}
