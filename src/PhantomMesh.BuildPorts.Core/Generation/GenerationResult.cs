@@ -1,0 +1,19 @@
+using PhantomMesh.BuildPorts.Diagnostics;
+using PhantomMesh.BuildPorts.Output;
+using PhantomMesh.BuildPorts.Rendering;
+using PhantomMesh.BuildPorts.Spec;
+
+namespace PhantomMesh.BuildPorts.Generation;
+
+/// <summary>Everything one run found and did, for the task and the CLI to report.</summary>
+public sealed record GenerationResult(
+    IReadOnlyList<Diagnostic> Diagnostics,
+    SpecSet? Specs,
+    IReadOnlyList<RenderedFile> Files,
+    WritePlan? Plan,
+    IReadOnlyList<string> InputFiles)
+{
+    public bool Succeeded => !Diagnostics.Any(d => d.IsError);
+
+    public int SuppressedCount { get; init; }
+}

@@ -1,0 +1,57 @@
+using PhantomMesh.BuildPorts.Diagnostics;
+using PhantomMesh.BuildPorts.Output;
+using PhantomMesh.BuildPorts.Rendering;
+using PhantomMesh.BuildPorts.Validation;
+
+namespace PhantomMesh.BuildPorts.Generation;
+
+/// <summary>
+/// The whole pipeline: load and validate the spec, render the templates in memory, write the
+/// outputs. Each stage runs only when the one before it found no error, so a collision or a
+/// broken template leaves the output folder as it was.
+/// </summary>
+public static class Generator
+{
+    public static GenerationResult Run(GenerationOptions options)
+    {
+        var check = SpecCheck.Run(options.SpecPath, new ValidationOptions { WarningsAsErrors = options.WarningsAsErrors });
+        var inputs = check.Specs?.All.Select(s => s.File).ToList() ?? [Path.GetFullPath(options.SpecPath)];
+        var diagnostics = new List<Diagnostic>(check.Diagnostics);
+        if (check.HasErrors || options.ValidateOnly)
+        {
+            return new GenerationResult(diagnostics, check.Specs, [], null, inputs) { SuppressedCount = check.SuppressedCount };
+        }
+
+        var bag = new DiagnosticBag();
+        var templates = TemplateSetLoader.Load(options.ResolvedTemplatesFolder, bag, options.IncludeBuiltInTemplates);
+        inputs.AddRange(templates.All.Where(t => !t.IsBuiltIn).Select(t => t.DisplayPath));
+        diagnostics.AddRange(bag.Items);
+        if (bag.HasErrors)
+        {
+            return new GenerationResult(diagnostics, check.Specs, [], null, inputs) { SuppressedCount = check.SuppressedCount };
+        }
+
+        var rendered = new TemplateRenderer(templates, options.ResolvedOutputFolder, options.Limits).Render(check.Specs!);
+        diagnostics.AddRange(rendered.Diagnostics);
+        if (rendered.HasErrors)
+        {
+            return new GenerationResult(diagnostics, check.Specs, [], null, inputs) { SuppressedCount = check.SuppressedCount };
+        }
+
+        var files = rendered.Files.Select(f => new GeneratedFile(f.RelativePath, f.Content, f.Owned, f.Origin)).ToList();
+        WritePlan plan;
+        if (options.DryRun)
+        {
+            plan = OutputWriter.Plan(options.ResolvedOutputFolder, files, options.FileSystem);
+            diagnostics.AddRange(plan.Diagnostics);
+        }
+        else
+        {
+            var written = OutputWriter.Write(options.ResolvedOutputFolder, files, options.FileSystem);
+            plan = written.Plan;
+            diagnostics.AddRange(written.Diagnostics);
+        }
+
+        return new GenerationResult(diagnostics, check.Specs, rendered.Files, plan, inputs) { SuppressedCount = check.SuppressedCount };
+    }
+}
