@@ -1,0 +1,22 @@
+namespace PhantomMesh.BuildPorts.Cli;
+
+/// <summary>Where the tool writes and what it knows about the terminal; tests pass string writers.</summary>
+public sealed class CliConsole(TextWriter output, TextWriter error, bool isTerminal, IReadOnlyDictionary<string, string?> environment)
+{
+    public TextWriter Out { get; } = output;
+
+    public TextWriter Error { get; } = error;
+
+    /// <summary>Colours only on a terminal, and never when NO_COLOR is set (https://no-color.org).</summary>
+    public bool UseColor { get; } = isTerminal && string.IsNullOrEmpty(environment.GetValueOrDefault("NO_COLOR"));
+
+    public bool IsGitHubActions { get; } = string.Equals(environment.GetValueOrDefault("GITHUB_ACTIONS"), "true", StringComparison.OrdinalIgnoreCase);
+
+    public static CliConsole System()
+    {
+        var environment = Environment.GetEnvironmentVariables()
+            .Cast<System.Collections.DictionaryEntry>()
+            .ToDictionary(e => (string)e.Key, e => (string?)e.Value, StringComparer.Ordinal);
+        return new CliConsole(Console.Out, Console.Error, !Console.IsOutputRedirected, environment);
+    }
+}

@@ -1,0 +1,46 @@
+using System.CommandLine;
+using PhantomMesh.BuildPorts.Cli.Formatting;
+using PhantomMesh.BuildPorts.Validation;
+
+namespace PhantomMesh.BuildPorts.Cli.Commands;
+
+/// <summary><c>phantom-gen check</c>: validate the spec and print the diagnostics.</summary>
+internal static class CheckCommand
+{
+    public static Command Create(CommandContext context)
+    {
+        var spec = CommonOptions.Spec();
+        var warningsAsErrors = CommonOptions.WarningsAsErrors();
+        var format = new Option<DiagnosticFormat>("--format")
+        {
+            Description = "Output format: text (with the source line), json, github (PR annotations) or sarif (SARIF 2.1.0).",
+            DefaultValueFactory = _ => DiagnosticFormat.Text,
+        };
+        var command = new Command("check", "Validate the spec: collisions, ranges, reserved ports, Kubernetes names, IANA-registered ports. Exit 0 without errors, 1 with errors, 2 when the spec cannot be read.")
+        {
+            spec, format, warningsAsErrors,
+        };
+        command.SetAction(result => Run(context, result.GetValue(spec), result.GetValue(format), result.GetValue(warningsAsErrors)));
+        return command;
+    }
+
+    private static int Run(CommandContext context, string? specOption, DiagnosticFormat format, bool warningsAsErrors)
+    {
+        var specPath = context.ResolveSpec(specOption);
+        if (specPath is null)
+        {
+            return ExitCodes.UsageOrIo;
+        }
+
+        var result = SpecCheck.Run(specPath, new ValidationOptions { WarningsAsErrors = warningsAsErrors });
+        DiagnosticPrinter.Print(context, result.Diagnostics, format);
+        if (format == DiagnosticFormat.Text)
+        {
+            Summary.Write(context, specPath, result);
+        }
+
+        return result.Specs is null && result.Diagnostics.Any(d => d.Code == "PM1006")
+            ? ExitCodes.UsageOrIo
+            : result.HasErrors ? ExitCodes.Failure : ExitCodes.Success;
+    }
+}

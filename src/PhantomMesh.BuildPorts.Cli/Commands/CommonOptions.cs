@@ -1,0 +1,30 @@
+using System.CommandLine;
+
+namespace PhantomMesh.BuildPorts.Cli.Commands;
+
+/// <summary>Options several commands share, meaning what the MSBuild properties of the same name mean.</summary>
+internal static class CommonOptions
+{
+    public static Option<string?> Spec() => new("--spec")
+    {
+        Description = "The spec to read. Default: ports.toml in the current folder or the nearest folder above it.",
+        HelpName = "PATH",
+    };
+
+    public static Option<string?> Templates() => new("--templates")
+    {
+        Description = "The project's templates folder. Default: templates/ beside the spec.",
+        HelpName = "DIR",
+    };
+
+    public static Option<string?> Out() => new("--out")
+    {
+        Description = "Where generated files go. Default: artifacts/deploy/ beside the spec.",
+        HelpName = "DIR",
+    };
+
+    public static Option<bool> WarningsAsErrors() => new("--warnings-as-errors")
+    {
+        Description = "Treat every warning as an error (exit code 1).",
+    };
+}

@@ -1,0 +1,28 @@
+namespace PhantomMesh.BuildPorts.Cli.Commands;
+
+/// <summary>The sections of docs/diagnostics.md, embedded in the tool so that explain works offline.</summary>
+internal static class DiagnosticDocs
+{
+    private const string ResourceName = "PhantomMesh.BuildPorts.Cli.diagnostics.md";
+
+    public static string? Section(string code)
+    {
+        using var stream = typeof(DiagnosticDocs).Assembly.GetManifestResourceStream(ResourceName);
+        if (stream is null)
+        {
+            return null;
+        }
+
+        var text = new StreamReader(stream).ReadToEnd().Replace("\r\n", "\n", StringComparison.Ordinal);
+        var heading = $"\n## {code}:";
+        var start = text.IndexOf(heading, StringComparison.Ordinal);
+        if (start < 0)
+        {
+            return null;
+        }
+
+        var end = text.IndexOf("\n## ", start + heading.Length, StringComparison.Ordinal);
+        var section = end < 0 ? text[(start + 1)..] : text[(start + 1)..end];
+        return string.Join('\n', section.Split('\n').Where(line => !line.StartsWith("<a id=", StringComparison.Ordinal)));
+    }
+}

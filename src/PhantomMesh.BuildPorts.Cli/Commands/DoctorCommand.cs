@@ -1,0 +1,69 @@
+using System.CommandLine;
+using System.Globalization;
+using PhantomMesh.BuildPorts.Cli.Doctor;
+using PhantomMesh.BuildPorts.Cli.Formatting;
+using PhantomMesh.BuildPorts.Spec;
+using PhantomMesh.BuildPorts.Validation;
+
+namespace PhantomMesh.BuildPorts.Cli.Commands;
+
+/// <summary><c>phantom-gen doctor</c>: the design document's pre-deployment check, done natively.</summary>
+internal static class DoctorCommand
+{
+    public static Command Create(CommandContext context)
+    {
+        var spec = CommonOptions.Spec();
+        var command = new Command("doctor", "Check that every host port of the spec is free on this machine (tcp and udp, on the port's address) and can be bound. Exit 1 when any is taken. Needs neither netstat nor ss.")
+        {
+            spec,
+        };
+        command.SetAction(result => Run(context, result.GetValue(spec)));
+        return command;
+    }
+
+    private static int Run(CommandContext context, string? specOption)
+    {
+        var specPath = context.ResolveSpec(specOption);
+        if (specPath is null)
+        {
+            return ExitCodes.UsageOrIo;
+        }
+
+        var check = SpecCheck.Run(specPath);
+        if (check.Specs is null || check.HasErrors)
+        {
+            DiagnosticPrinter.Print(context, check.Diagnostics, DiagnosticFormat.Text);
+            return ExitCodes.Failure;
+        }
+
+        var probe = new PortProbe();
+        var rows = new List<string[]>();
+        var taken = 0;
+        foreach (var port in check.Specs.Root.Ports.OrderBy(p => p.HostPort.Value).ThenBy(p => p.Protocol.Value))
+        {
+            var status = probe.Check(port.HostPort.Value, port.Protocol.Value, port.HostIp?.Value);
+            taken += status.State == PortState.Taken ? 1 : 0;
+            rows.Add(
+            [
+                port.HostPort.Value.ToString(CultureInfo.InvariantCulture),
+                port.Protocol.Value.ToUpperName(),
+                port.HostIp?.Value.ToString() ?? "all",
+                $"{port.Container.Name}.{port.Name.Value}",
+                status.State switch
+                {
+                    PortState.Free => "free",
+                    PortState.Taken => "TAKEN",
+                    PortState.CannotBind => "cannot bind",
+                    _ => "not checked",
+                },
+                status.Detail,
+            ]);
+        }
+
+        TextTable.Write(context.Console.Out, ["Port", "Proto", "Address", "Used by", "State", "Detail"], rows);
+        context.Console.Out.WriteLine(taken == 0
+            ? $"{context.Display(specPath)}: all {rows.Count} host ports are free."
+            : $"{context.Display(specPath)}: {Summary.Plural(taken, "host port")} of {rows.Count} already taken on this machine.");
+        return taken == 0 ? ExitCodes.Success : ExitCodes.Failure;
+    }
+}

@@ -1,0 +1,143 @@
+using System.CommandLine;
+using System.Text.Json;
+using PhantomMesh.BuildPorts.Cli.Formatting;
+using PhantomMesh.BuildPorts.Spec;
+using PhantomMesh.BuildPorts.Validation;
+
+namespace PhantomMesh.BuildPorts.Cli.Commands;
+
+/// <summary><c>phantom-gen list</c>: the quick lookup table of every port.</summary>
+internal static class ListCommand
+{
+    public enum ListFormat
+    {
+        Table,
+        Markdown,
+        Json,
+    }
+
+    private static readonly string[] Headers = ["Port", "Proto", "Container", "Name", "Service", "Container port", "Host IP", "Group", "Health check", "Exposure"];
+
+    public static Command Create(CommandContext context)
+    {
+        var spec = CommonOptions.Spec();
+        var format = new Option<ListFormat>("--format") { Description = "table (for a terminal), markdown or json.", DefaultValueFactory = _ => ListFormat.Table };
+        var group = new Option<string?>("--group") { Description = "Only the ports of this group.", HelpName = "NAME" };
+        var container = new Option<string?>("--container") { Description = "Only the ports of this container.", HelpName = "NAME" };
+        var command = new Command("list", "Print the port table: host port, protocol, container, health check, exposure.") { spec, format, group, container };
+        command.SetAction(result => Run(context, result.GetValue(spec), result.GetValue(format), result.GetValue(group), result.GetValue(container)));
+        return command;
+    }
+
+    private static int Run(CommandContext context, string? specOption, ListFormat format, string? group, string? container)
+    {
+        var specPath = context.ResolveSpec(specOption);
+        if (specPath is null)
+        {
+            return ExitCodes.UsageOrIo;
+        }
+
+        var check = SpecCheck.Run(specPath);
+        if (check.Specs is null || check.HasErrors)
+        {
+            DiagnosticPrinter.Print(context, check.Diagnostics, DiagnosticFormat.Text);
+            return ExitCodes.Failure;
+        }
+
+        var ports = check.Specs.Root.Ports
+            .Where(p => group is null || p.Group?.Value == group)
+            .Where(p => container is null || p.Container.Name == container)
+            .OrderBy(p => p.HostPort.Value).ThenBy(p => p.Protocol.Value)
+            .ToList();
+        var rows = ports.Select(Row).ToList();
+        var output = context.Console.Out;
+        switch (format)
+        {
+            case ListFormat.Json:
+                WriteJson(output, ports);
+                break;
+            case ListFormat.Markdown:
+                output.WriteLine("| " + string.Join(" | ", Headers) + " |");
+                output.WriteLine("|" + string.Concat(Headers.Select(_ => "---|")));
+                foreach (var row in rows)
+                {
+                    output.WriteLine("| " + string.Join(" | ", row.Select(c => Rendering.Functions.SafeTextFunctions.MdCell(c))) + " |");
+                }
+
+                break;
+            default:
+                TextTable.Write(output, Headers, rows);
+                break;
+        }
+
+        return ExitCodes.Success;
+    }
+
+    private static string[] Row(PortMapping port) =>
+    [
+        port.HostPort.Value.ToString(System.Globalization.CultureInfo.InvariantCulture),
+        port.Protocol.Value.ToUpperName(),
+        port.Container.Name,
+        port.Name.Value,
+        port.Container.Service ?? "-",
+        port.ContainerPort.Value.ToString(System.Globalization.CultureInfo.InvariantCulture),
+        port.HostIp?.Value.ToString() ?? "all",
+        port.Group?.Value ?? "-",
+        HealthText(port),
+        ExposureText(port.Exposure),
+    ];
+
+    private static string HealthText(PortMapping port) => port.Health.Kind switch
+    {
+        HealthCheckKind.Http => $"GET {port.Health.Value}",
+        HealthCheckKind.Command => port.Health.Value,
+        _ => "-",
+    };
+
+    private static string ExposureText(Exposure exposure) => exposure.Kind switch
+    {
+        ExposureKind.Public => "public",
+        ExposureKind.Restricted => "from " + string.Join(", ", exposure.AllowFrom.Select(a => a.Value)),
+        _ => "internal",
+    };
+
+    private static void WriteJson(TextWriter output, List<PortMapping> ports)
+    {
+        using var stream = new MemoryStream();
+        using (var json = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true }))
+        {
+            json.WriteStartArray();
+            foreach (var port in ports)
+            {
+                json.WriteStartObject();
+                json.WriteNumber("hostPort", port.HostPort.Value);
+                json.WriteString("protocol", port.Protocol.Value.ToLowerName());
+                json.WriteString("container", port.Container.Name);
+                json.WriteString("name", port.Name.Value);
+                json.WriteString("title", port.Title);
+                json.WriteString("purpose", port.Purpose);
+                json.WriteString("service", port.Container.Service);
+                json.WriteNumber("containerPort", port.ContainerPort.Value);
+                json.WriteString("hostIp", port.HostIp?.Value.ToString());
+                json.WriteString("group", port.Group?.Value);
+                if (port.OldPort is { } old)
+                {
+                    json.WriteNumber("oldPort", old.Value);
+                }
+                else
+                {
+                    json.WriteNull("oldPort");
+                }
+
+                json.WriteString("healthCheck", HealthText(port));
+                json.WriteString("exposure", ExposureText(port.Exposure));
+                json.WriteString("metricsPath", port.MetricsPath?.Value);
+                json.WriteEndObject();
+            }
+
+            json.WriteEndArray();
+        }
+
+        output.WriteLine(System.Text.Encoding.UTF8.GetString(stream.ToArray()));
+    }
+}

@@ -1,0 +1,3 @@
+using PhantomMesh.BuildPorts.Cli;
+
+return PhantomGen.Run(args, CliConsole.System(), Environment.CurrentDirectory);
