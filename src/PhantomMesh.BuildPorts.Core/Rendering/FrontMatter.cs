@@ -32,8 +32,12 @@ internal sealed partial record FrontMatter(string? Output, string? Each, string?
     public bool IsRegion => Region is not null;
 
     /// <summary>Reads the variables front matter assigned; the error says which one is unusable.</summary>
-    public static FrontMatter Read(ScriptObject variables, out string? error)
+    public static FrontMatter Read(ScriptObject variables, out string? error) => Read(variables, out error, out _);
+
+    /// <summary>As <see cref="Read(ScriptObject, out string?)"/>, also naming the key the error is about.</summary>
+    public static FrontMatter Read(ScriptObject variables, out string? error, out string? errorKey)
     {
+        string? problemKey = null;
         string? problem = null;
         string? Text(string key)
         {
@@ -47,6 +51,7 @@ internal sealed partial record FrontMatter(string? Output, string? Each, string?
                 return text;
             }
 
+            problemKey ??= key;
             problem ??= $"front matter '{key}' must be a string, not {value.GetType().Name}.";
             return null;
         }
@@ -54,21 +59,46 @@ internal sealed partial record FrontMatter(string? Output, string? Each, string?
         var frontMatter = new FrontMatter(Text("output"), Text("each"), Text("region"), Text("target"));
         if (frontMatter.Each is not null && !frontMatter.PerContainer)
         {
+            problemKey ??= "each";
             problem ??= $"each = \"{frontMatter.Each}\" is not supported; the only value is \"container\".";
         }
 
         if (frontMatter.IsRegion != (frontMatter.Target is not null))
         {
+            problemKey ??= frontMatter.IsRegion ? "region" : "target";
             problem ??= "a region template sets both 'region' (the marker name) and 'target' (the file holding the markers).";
         }
 
         if (frontMatter.IsRegion && frontMatter.Output is not null)
         {
+            problemKey ??= "output";
             problem ??= "a region template writes into its target; remove 'output'.";
         }
 
         error = problem;
+        errorKey = problemKey;
         return frontMatter;
+    }
+
+    /// <summary>The 1-based line and column where front matter assigns <paramref name="key"/>, if it does.</summary>
+    public static (int Line, int Column)? FindAssignment(string templateText, string key)
+    {
+        if (!templateText.StartsWith("+++", StringComparison.Ordinal))
+        {
+            return null;
+        }
+
+        var lines = templateText.Split('\n');
+        for (var i = 1; i < lines.Length && !lines[i].StartsWith("+++", StringComparison.Ordinal); i++)
+        {
+            var trimmed = lines[i].TrimStart();
+            if (trimmed.StartsWith(key, StringComparison.Ordinal) && trimmed[key.Length..].TrimStart().StartsWith('='))
+            {
+                return (i + 1, lines[i].Length - trimmed.Length + 1);
+            }
+        }
+
+        return null;
     }
 
     [GeneratedRegex("^\\s*each\\s*=\\s*[\"']container[\"']\\s*$", RegexOptions.Multiline)]

@@ -77,7 +77,7 @@ public sealed class TemplateRenderer
 
             if (TemplateNames.NormaliseRelative(destination) is null)
             {
-                _diagnostics.Add(DiagnosticCatalog.OutputPathOutsideFolder, Locate(template.Page?.FrontMatter?.Span ?? default, source),
+                _diagnostics.Add(DiagnosticCatalog.OutputPathOutsideFolder, FrontMatterLocation(source, template, frontMatter.IsRegion ? "target" : "output"),
                     $"'{destination}' is not a path inside the output folder: write a relative path without '..', such as \"k8s/services.yaml\".");
                 return;
             }
@@ -132,10 +132,10 @@ public sealed class TemplateRenderer
             return null;
         }
 
-        var frontMatter = FrontMatter.Read(variables, out var error);
+        var frontMatter = FrontMatter.Read(variables, out var error, out var errorKey);
         if (error is not null)
         {
-            _diagnostics.Add(DiagnosticCatalog.TemplateFrontMatter, Locate(template.Page.FrontMatter.Span, source), error);
+            _diagnostics.Add(DiagnosticCatalog.TemplateFrontMatter, FrontMatterLocation(source, template, errorKey), error);
             return null;
         }
 
@@ -210,6 +210,17 @@ public sealed class TemplateRenderer
         }
 
         return false;
+    }
+
+    /// <summary>Where front matter assigns <paramref name="key"/>; the front matter's start when it does not.</summary>
+    private SourceLocation FrontMatterLocation(TemplateSource source, Template template, string? key)
+    {
+        if (key is not null && FrontMatter.FindAssignment(source.Text, key) is { } at)
+        {
+            return new SourceLocation(source.DisplayPath, at.Line, at.Column, at.Line, at.Column + key.Length);
+        }
+
+        return Locate(template.Page?.FrontMatter?.Span ?? default, source);
     }
 
     private static bool IsLimit(string message)
