@@ -1,4 +1,5 @@
 using PhantomMesh.BuildPorts.Rendering;
+using PhantomMesh.BuildPorts.Rendering.Functions;
 using PhantomMesh.BuildPorts.Tests.Infrastructure;
 using PhantomMesh.BuildPorts.Tests.Rendering.Generated;
 
@@ -68,5 +69,11 @@ public sealed class BuiltInTemplateTests(SampleOutputs outputs) : IClassFixture<
 
         Assert.Single(output.Paths, p => p == "Dockerfile");
         Assert.Contains("A starting point for app:", output["Dockerfile"], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Json_str_escapes_only_what_json_needs_so_shell_commands_stay_readable()
+    {
+        Assert.Equal("\"wget -q 'http://x/?a=1&b=<2>' >/dev/null \\\" \\\\ \\n\"", SafeTextFunctions.JsonStr("wget -q 'http://x/?a=1&b=<2>' >/dev/null \" \\ \n"));
     }
 }

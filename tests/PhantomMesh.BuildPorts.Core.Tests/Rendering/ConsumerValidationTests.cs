@@ -82,6 +82,34 @@ public sealed class ConsumerValidationTests(SampleOutputs outputs) : IClassFixtu
 
     [SkippableTheory]
     [MemberData(nameof(SampleSpecs.All), MemberType = typeof(SampleSpecs))]
+    public async Task Kubernetes_models_validate_every_service_against_the_api_schema(string spec)
+    {
+        var output = outputs[spec];
+        Consumers.RequireNodeModule("kubernetes-models");
+        var json = Path.Combine(output.Root, "services.json");
+        File.WriteAllText(json, KubernetesJson.Serialize(Consumers.KubernetesServices(output["k8s/base/services/services.yaml"])));
+
+        // Catches what strict deserialization lets through: a protocol other than TCP/UDP/SCTP, a missing port.
+        await Consumers.Accepts("node", [Consumers.KubernetesModelsScript, json], output.Folder);
+    }
+
+    [SkippableFact]
+    public async Task Kubernetes_models_script_rejects_a_bad_protocol_and_a_string_port()
+    {
+        Consumers.RequireNodeModule("kubernetes-models");
+        using var temp = new Support.TempSpec();
+        var json = temp.Write("services.json",
+            "[{\"apiVersion\":\"v1\",\"kind\":\"Service\",\"metadata\":{\"name\":\"b\"},\"spec\":{\"ports\":[{\"port\":\"80\",\"protocol\":\"TCPX\"}]}}]");
+
+        var result = await Consumers.Run("node", [Consumers.KubernetesModelsScript, json], temp.Folder);
+
+        Assert.Equal(1, result.ExitCode);
+        Assert.Contains("port must be integer", result.StdOut, StringComparison.Ordinal);
+        Assert.Contains("protocol must be equal to one of the allowed values", result.StdOut, StringComparison.Ordinal);
+    }
+
+    [SkippableTheory]
+    [MemberData(nameof(SampleSpecs.All), MemberType = typeof(SampleSpecs))]
     public async Task Kubectl_kustomize_builds_the_services_folder_offline(string spec)
     {
         // kubectl is not installed by .ci/run: this check runs where it is present, and is

@@ -16,6 +16,29 @@ public static class Consumers
 
     public static readonly string DockerfileLintScript = Path.Combine(RepoPaths.RepoRoot, "tools", "validators", "lint-dockerfile.mjs");
 
+    public static readonly string KubernetesModelsScript = Path.Combine(RepoPaths.RepoRoot, "tools", "validators", "validate-k8s.mjs");
+
+    /// <summary>
+    /// Requires an npm package of tools/validators that has no command of its own, with RequireTool's
+    /// rule: skipped locally when missing, a failure under CI=true.
+    /// </summary>
+    public static void RequireNodeModule(string package)
+    {
+        ExternalTool.RequireTool("node");
+        if (Directory.Exists(Path.Combine(RepoPaths.ValidatorsNodeModules, package)))
+        {
+            return;
+        }
+
+        var message = $"The npm package '{package}' is not in tools/validators/node_modules. Install it: run 'npm ci' in tools/validators (.ci/run does this).";
+        if (string.Equals(Environment.GetEnvironmentVariable("CI"), "true", StringComparison.OrdinalIgnoreCase))
+        {
+            Assert.Fail(message + " CI=true requires it.");
+        }
+
+        throw new SkipException(message);
+    }
+
     public static IEnumerable<string> YamlFiles(GeneratedOutput output)
         => output.Paths.Where(p => p.EndsWith(".yml", StringComparison.Ordinal) || p.EndsWith(".yaml", StringComparison.Ordinal));
 
