@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using System.Text.Encodings.Web;
 using System.Text.Json;
 using Scriban.Runtime;
 
@@ -12,6 +13,8 @@ namespace PhantomMesh.BuildPorts.Rendering.Functions;
 /// </summary>
 public static class SafeTextFunctions
 {
+    private static readonly JsonSerializerOptions JsonOptions = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
     /// <summary>A double-quoted YAML scalar; every control character is escaped.</summary>
     public static string YamlStr(object? value)
     {
@@ -92,8 +95,12 @@ public static class SafeTextFunctions
         return builder.ToString();
     }
 
-    /// <summary>A JSON string literal (also valid in a Dockerfile's exec-form array).</summary>
-    public static string JsonStr(object? value) => JsonSerializer.Serialize(ToText(value));
+    /// <summary>
+    /// A JSON string literal (also valid in a Dockerfile's exec-form array). Only what JSON requires
+    /// is escaped (quotes, backslashes, control characters), so <c>'</c>, <c>&lt;</c>, <c>&gt;</c> and
+    /// <c>&amp;</c> in a shell command stay readable instead of becoming <c>\u0027</c> and the like.
+    /// </summary>
+    public static string JsonStr(object? value) => JsonSerializer.Serialize(ToText(value), JsonOptions);
 
     /// <summary>
     /// A double-quoted Dockerfile word (LABEL and ENV values): one line, with quotes, backslashes

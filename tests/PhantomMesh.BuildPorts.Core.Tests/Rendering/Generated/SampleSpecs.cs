@@ -1,0 +1,58 @@
+using System.Collections.Concurrent;
+using PhantomMesh.BuildPorts.Tests.Infrastructure;
+
+namespace PhantomMesh.BuildPorts.Tests.Rendering.Generated;
+
+/// <summary>The specs whose generated files every consumer must accept.</summary>
+public static class SampleSpecs
+{
+    /// <summary>The repository's ports.toml with its templates/ folder over the built-ins.</summary>
+    public const string PhantomMesh = "phantommesh";
+
+    /// <summary><see cref="HostileSpec"/>: quotes, newlines, '$(...)', '${...}', backticks and '{{ }}' everywhere the spec allows them.</summary>
+    public const string Hostile = "hostile";
+
+    /// <summary>One built container, no service, network, metrics or health check: every "none" branch of the built-ins.</summary>
+    public const string Minimal = "minimal";
+
+    public const string MinimalSpec = """
+        [project]
+        name = "minimal"
+
+        [containers.app]
+        dockerfile = "Dockerfile"
+
+        [containers.app.ports.http]
+        host_port = 18080
+        container_port = 8080
+        """;
+
+    public static TheoryData<string> All => [PhantomMesh, Hostile, Minimal];
+
+    /// <summary>The repository's own templates folder.</summary>
+    public static string RepoTemplates => Path.Combine(RepoPaths.RepoRoot, "templates");
+
+    public static GeneratedOutput Render(string name) => name switch
+    {
+        PhantomMesh => GeneratedOutput.FromFile(RepoPaths.PortsToml, RepoTemplates),
+        Hostile => GeneratedOutput.FromText(new HostileSpec(HostileSpec.Destructive).Toml),
+        Minimal => GeneratedOutput.FromText(MinimalSpec),
+        _ => throw new ArgumentOutOfRangeException(nameof(name), name, "no such sample spec"),
+    };
+}
+
+/// <summary>Renders each sample spec once per test class and deletes the files afterwards.</summary>
+public sealed class SampleOutputs : IDisposable
+{
+    private readonly ConcurrentDictionary<string, Lazy<GeneratedOutput>> _outputs = new(StringComparer.Ordinal);
+
+    public GeneratedOutput this[string name] => _outputs.GetOrAdd(name, n => new Lazy<GeneratedOutput>(() => SampleSpecs.Render(n))).Value;
+
+    public void Dispose()
+    {
+        foreach (var output in _outputs.Values.Where(o => o.IsValueCreated))
+        {
+            output.Value.Dispose();
+        }
+    }
+}

@@ -1,0 +1,137 @@
+using System.Text;
+using PhantomMesh.BuildPorts.Tests.Infrastructure;
+using PhantomMesh.BuildPorts.Tests.Rendering.Generated;
+
+namespace PhantomMesh.BuildPorts.Tests.Rendering;
+
+/// <summary>
+/// PhantomMesh's generated files, byte for byte. The expected files live under
+/// Rendering/Expected/phantommesh/ at the paths the build writes them to.
+///
+/// After an intended change to ports.toml, templates/ or a built-in template, regenerate them
+/// and review the diff before committing:
+///
+///     PHANTOM_UPDATE_EXPECTED=1 dotnet test --filter FullyQualifiedName~GoldenOutputTests
+///
+/// With that variable set to 1 the test rewrites the folder (deleting files no template writes
+/// any more) instead of comparing.
+/// </summary>
+public sealed class GoldenOutputTests
+{
+    public static readonly string[] PhantomMeshOutputs =
+    [
+        "docker-compose.yml",
+        "k8s/base/services/services.yaml",
+        "k8s/base/services/kustomization.yaml",
+        "prometheus/prometheus.yml",
+        "grafana/provisioning/datasources/datasources.yaml",
+        "firewall/ufw.sh",
+        "PORTS.md",
+        "scripts/smoke.sh",
+        "Dockerfile.node",
+        "Dockerfile.agents",
+        "Dockerfile.discovery",
+    ];
+
+    private static readonly UTF8Encoding Utf8NoBom = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+
+    private static string ExpectedFolder => Path.Combine(RepoPaths.RepoRoot, "tests", "PhantomMesh.BuildPorts.Core.Tests", "Rendering", "Expected", "phantommesh");
+
+    private static bool Updating => Environment.GetEnvironmentVariable("PHANTOM_UPDATE_EXPECTED") == "1";
+
+    private static IReadOnlyList<RenderedFileView> Render()
+        => GeneratedOutput.RenderOnly(RepoPaths.PortsToml, SampleSpecs.RepoTemplates, Path.Combine(Path.GetTempPath(), "pm-golden-unused"))
+            .Files.Select(f => new RenderedFileView(f.RelativePath, f.Content)).ToList();
+
+    [Fact]
+    public void PhantomMesh_renders_exactly_the_expected_set_of_files()
+    {
+        var paths = Render().Select(f => f.RelativePath);
+
+        Assert.Equal(PhantomMeshOutputs.Order(StringComparer.Ordinal), paths.Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public void PhantomMesh_files_match_the_committed_expected_files_byte_for_byte()
+    {
+        var files = Render();
+        if (Updating)
+        {
+            Rewrite(files);
+            return;
+        }
+
+        var expectedPaths = Directory.EnumerateFiles(ExpectedFolder, "*", SearchOption.AllDirectories)
+            .Select(p => Path.GetRelativePath(ExpectedFolder, p).Replace('\\', '/'))
+            .Order(StringComparer.Ordinal);
+        Assert.Equal(expectedPaths, files.Select(f => f.RelativePath).Order(StringComparer.Ordinal));
+
+        foreach (var file in files)
+        {
+            var expected = File.ReadAllBytes(Path.Combine(ExpectedFolder, file.RelativePath));
+            var actual = Utf8NoBom.GetBytes(file.Content);
+            if (!expected.AsSpan().SequenceEqual(actual))
+            {
+                Assert.Fail($"{file.RelativePath} differs from Expected/phantommesh/{file.RelativePath} at {FirstDifference(Utf8NoBom.GetString(expected), file.Content)}. " +
+                            "If the change is intended, run the tests with PHANTOM_UPDATE_EXPECTED=1 and review the diff.");
+            }
+        }
+    }
+
+    [Fact]
+    public void Rendering_twice_gives_the_same_bytes_with_lf_line_endings_only()
+    {
+        var first = Render();
+        var second = Render();
+
+        Assert.Equal(first, second);
+        Assert.All(first, f => Assert.DoesNotContain('\r', f.Content));
+        Assert.All(first, f => Assert.EndsWith("\n", f.Content, StringComparison.Ordinal));
+        Assert.All(first, f => Assert.DoesNotContain(" \n", f.Content, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void No_expected_file_names_a_machine_path()
+    {
+        foreach (var file in Render())
+        {
+            Assert.DoesNotContain(RepoPaths.RepoRoot, file.Content, StringComparison.Ordinal);
+            Assert.DoesNotContain(Path.GetTempPath(), file.Content, StringComparison.Ordinal);
+        }
+    }
+
+    private static void Rewrite(IReadOnlyList<RenderedFileView> files)
+    {
+        if (Directory.Exists(ExpectedFolder))
+        {
+            Directory.Delete(ExpectedFolder, recursive: true);
+        }
+
+        foreach (var file in files)
+        {
+            var path = Path.Combine(ExpectedFolder, file.RelativePath);
+            Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+            File.WriteAllBytes(path, Utf8NoBom.GetBytes(file.Content));
+        }
+    }
+
+    private static string FirstDifference(string expected, string actual)
+    {
+        var expectedLines = expected.Split('\n');
+        var actualLines = actual.Split('\n');
+        for (var i = 0; i < Math.Max(expectedLines.Length, actualLines.Length); i++)
+        {
+            var e = i < expectedLines.Length ? expectedLines[i] : "(end of file)";
+            var a = i < actualLines.Length ? actualLines[i] : "(end of file)";
+            if (e != a)
+            {
+                return $"line {i + 1}:\n  expected: {e}\n  actual:   {a}";
+            }
+        }
+
+        return "the bytes (encoding or a final newline)";
+    }
+}
+
+/// <summary>A rendered file's path and content, compared by value.</summary>
+public sealed record RenderedFileView(string RelativePath, string Content);
