@@ -175,8 +175,26 @@ public sealed class TemplateRenderer
             RegexTimeOut = TimeSpan.FromSeconds(1),
             CancellationToken = _cancellation,
         };
+        RemoveNondeterministicBuiltins(context);
         context.PushGlobal(globals);
         return context;
+    }
+
+    /// <summary>
+    /// Same spec and templates, same bytes: the builtins that read the clock or draw random numbers
+    /// are replaced by functions that fail with an explanation.
+    /// </summary>
+    private static void RemoveNondeterministicBuiltins(TemplateContext context)
+    {
+        foreach (var (objectName, member) in new[] { ("date", "now"), ("date", "utc_now"), ("math", "random"), ("math", "uuid") })
+        {
+            if (context.BuiltinObject[objectName] is ScriptObject builtins)
+            {
+                builtins.Remove(member);
+                builtins.Import(member, new Func<object>(() => throw new InvalidOperationException(
+                    $"{objectName}.{member} is not available: generated files must be the same on every run, so templates cannot read the clock or draw random values.")));
+            }
+        }
     }
 
     /// <summary>Runs template code, turning every failure into a diagnostic.</summary>
@@ -245,7 +263,13 @@ public sealed class TemplateRenderer
         foreach (var byPath in outputs.GroupBy(o => TemplateNames.NormaliseRelative(o.File.RelativePath) ?? o.File.RelativePath, StringComparer.Ordinal))
         {
             var candidates = byPath.Any(o => !o.Template.IsBuiltIn) ? byPath.Where(o => !o.Template.IsBuiltIn).ToList() : byPath.ToList();
-            files.AddRange(candidates.Select(c => c.File));
+            files.Add(candidates[0].File);
+            foreach (var duplicate in candidates.Skip(1))
+            {
+                _diagnostics.Add(DiagnosticCatalog.DuplicateOutputPath, duplicate.File.Origin,
+                    $"'{byPath.Key}' is also written by {candidates[0].File.Origin.File}; each output needs a path of its own (a per-container template renders once per container: give each its own output).",
+                    new RelatedLocation(candidates[0].File.Origin, $"'{byPath.Key}' is first written here"));
+            }
         }
 
         return files;

@@ -6,4 +6,13 @@ public sealed record ContainerSpec(
     Located<string>? Image,
     Located<string>? Dockerfile,
     Located<string>? Service,
-    IReadOnlyList<PortMapping> Ports);
+    IReadOnlyList<PortMapping> Ports)
+{
+    /// <summary>The port whose health check is the container's own (Compose and Dockerfile HEALTHCHECK); see <see cref="HealthPort"/>.</summary>
+    public Located<string>? HealthPortName { get; init; }
+
+    /// <summary>The named health port, or else the lowest host port that has a health check.</summary>
+    public PortMapping? HealthPort => HealthPortName is { } name
+        ? Ports.FirstOrDefault(p => p.Name.Value == name.Value)
+        : Ports.OrderBy(p => p.HostPort.Value).ThenBy(p => p.Protocol.Value).FirstOrDefault(p => p.Health.Kind != HealthCheckKind.None);
+}

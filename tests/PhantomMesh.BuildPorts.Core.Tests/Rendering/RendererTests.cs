@@ -10,8 +10,11 @@ public sealed class RendererTests : IDisposable
     private readonly TempSpec _temp = new();
 
     private RenderResult Render(params (string Name, string Text)[] templates)
+        => RenderSpec(Specs.OnePort(Specs.ValidPort + "\npurpose = \"serves: \\\"things\\\"\""), templates);
+
+    private RenderResult RenderSpec(string specText, params (string Name, string Text)[] templates)
     {
-        var spec = _temp.Write("ports.toml", Specs.OnePort(Specs.ValidPort + "\npurpose = \"serves: \\\"things\\\"\""));
+        var spec = _temp.Write("ports.toml", specText);
         foreach (var (name, text) in templates)
         {
             _temp.Write(Path.Combine("templates", name), text);
@@ -167,6 +170,38 @@ public sealed class RendererTests : IDisposable
         var result = Render(("a.sbn", "+++\neach = \"port\"\n+++\nx\n"));
 
         Assert.Equal("PM3009", Assert.Single(result.Diagnostics).Code);
+    }
+
+    [Theory]
+    [InlineData("{{ date.now }}")]
+    [InlineData("{{ math.random 1 100 }}")]
+    [InlineData("{{ math.uuid }}")]
+    public void Templates_cannot_read_the_clock_or_draw_random_numbers(string text)
+    {
+        var result = Render(("a.txt.sbn", text));
+
+        Assert.Equal("PM3002", Assert.Single(result.Diagnostics).Code);
+    }
+
+    [Fact]
+    public void Two_project_templates_writing_one_file_are_reported_at_the_second()
+    {
+        var result = Render(("a.sbn", "+++\noutput = \"same.txt\"\n+++\na\n"), ("b.sbn", "+++\noutput = \"same.txt\"\n+++\nb\n"));
+
+        var duplicate = Assert.Single(result.Diagnostics);
+        Assert.Equal("PM3005", duplicate.Code);
+        Assert.EndsWith("b.sbn", duplicate.Location.File, StringComparison.Ordinal);
+        Assert.EndsWith("a.sbn", Assert.Single(duplicate.Related).Location.File, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_per_container_template_giving_two_containers_one_output_is_reported()
+    {
+        var twoContainers = Specs.OnePort(Specs.ValidPort) + "\n[containers.db]\nimage = \"postgres:16\"\n";
+
+        var result = RenderSpec(twoContainers, ("d.sbn", "+++\neach = \"container\"\noutput = \"Dockerfile\"\n+++\nx\n"));
+
+        Assert.Equal("PM3005", Assert.Single(result.Diagnostics).Code);
     }
 
     public void Dispose() => _temp.Dispose();

@@ -6,7 +6,7 @@ namespace PhantomMesh.BuildPorts.Loading.Binding;
 
 internal static class ContainerBinder
 {
-    private static readonly string[] Keys = ["image", "dockerfile", "service", "ports"];
+    private static readonly string[] Keys = ["image", "dockerfile", "service", "health_port", "ports"];
 
     public static ContainerSpec? Bind(TomlEntry entry, TableReader root, string file)
     {
@@ -51,6 +51,26 @@ internal static class ContainerBinder
             }
         }
 
-        return new ContainerSpec(name, image, dockerfile, service, ports);
+        var healthPort = reader.NonEmptyString("health_port", example: "health_port = \"health\"");
+        if (healthPort is { } chosen && reader.Table("ports") is { } declared && !declared.TryGet(chosen.Value, out _))
+        {
+            root.Diagnostics.Add(DiagnosticCatalog.UnknownReference, chosen.Location,
+                $"health_port = \"{chosen.Value}\" names no port of [{path}]; ports: {string.Join(", ", declared.Entries.Select(e => e.Key))}.");
+            healthPort = null;
+        }
+        else if (healthPort is { } withoutPorts && !reader.Has("ports"))
+        {
+            root.Diagnostics.Add(DiagnosticCatalog.UnknownReference, withoutPorts.Location,
+                $"health_port = \"{withoutPorts.Value}\" names a port, but [{path}] declares none.");
+            healthPort = null;
+        }
+
+        if (healthPort is { } named && ports.FirstOrDefault(p => p.Name.Value == named.Value) is { Health.Kind: HealthCheckKind.None })
+        {
+            root.Diagnostics.Add(DiagnosticCatalog.InvalidValue, named.Location,
+                $"health_port = \"{named.Value}\" names a port without a health check; give that port health = {{ http = \"/health\" }} or name another port.");
+        }
+
+        return new ContainerSpec(name, image, dockerfile, service, ports) { HealthPortName = healthPort };
     }
 }

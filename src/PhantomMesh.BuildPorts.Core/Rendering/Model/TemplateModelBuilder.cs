@@ -96,7 +96,7 @@ public static class TemplateModelBuilder
             ["service"] = container.Service?.Value,
             ["ports"] = Array(ports.Select(p => portObjects[p])),
             ["exposed"] = Array(ExposedPorts(ports)),
-            ["health_port"] = ports.FirstOrDefault(p => p.Health.Kind != HealthCheckKind.None) is { } checkedPort ? portObjects[checkedPort] : null,
+            ["health_port"] = container.HealthPort is { } checkedPort ? portObjects[checkedPort] : null,
         };
     }
 
