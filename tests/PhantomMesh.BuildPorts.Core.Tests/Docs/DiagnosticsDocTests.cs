@@ -8,7 +8,8 @@ namespace PhantomMesh.BuildPorts.Tests.Docs;
 /// <summary>
 /// docs/diagnostics.md documents every code of the catalog, and its examples are run: each bad
 /// example must report its section's code and print exactly what the page shows, each fixed
-/// example must check clean. A change of behaviour or wording that the page does not follow fails here.
+/// example must check (or, with templates, generate) clean and generate the outputs the page shows.
+/// A change of behaviour or wording that the page does not follow fails here.
 /// </summary>
 public class DiagnosticsDocTests
 {
@@ -106,10 +107,17 @@ public class DiagnosticsDocTests
 
         Assert.Equal(1, section.MarkerCount("**Bad**"));
         Assert.Equal(1, section.MarkerCount("**Fixed**"));
-        Assert.True(section.Bad is { IsExample: true }, $"{code}: the block after **Bad** must be ```toml or ```toml-illustration.");
-        Assert.True(section.Fixed is { IsExample: true }, $"{code}: the block after **Fixed** must be ```toml or ```toml-illustration.");
-        Assert.False(section.Bad!.Attributes.ContainsKey("file"), $"{code}: neighbour files go before **Bad**.");
+        Assert.True(section.Bad is { IsInput: true },
+            $"{code}: the block after **Bad** must be the bad example: a ```toml spec, or a file (```scriban file=templates/NAME.sbn, ```text file=PATH) or ```text folder=PATH.");
+        Assert.True(section.Fixed is { IsExample: true },
+            $"{code}: the block after **Fixed** must be the fixed example: a spec, a file, a folder or an output (```text output=PATH).");
         Assert.True(section.Printed is not null, $"{code}: a ```text block after the bad example shows what the tool prints.");
+        Assert.Empty(section.BadExample.Outputs);
+        Assert.True(section.HasSpec(section.BadExample) && section.HasSpec(section.FixedExample),
+            $"{code}: each example needs a spec: a ```toml block of its own, or a shared ```toml file=ports.toml before **Bad**.");
+        Assert.True(section.StrayExampleBlocks.Count == 0,
+            $"{code}: blocks at lines {string.Join(", ", section.StrayExampleBlocks.Select(b => b.Line))} belong to no example; "
+            + "shared files go before **Bad**, the bad example's blocks between **Bad** and the printed lines, the fixed example's after **Fixed**.");
     }
 
     [Theory]
@@ -117,16 +125,19 @@ public class DiagnosticsDocTests
     public void Bad_example_reports_the_code_and_prints_what_the_doc_shows(string code)
     {
         var section = RequireSection(code);
-        if (section.Bad is not { IsChecked: true } bad)
+        var bad = section.BadExample;
+        if (!section.IsChecked(bad))
         {
-            return; // ```toml-illustration: the section says why the spec's text cannot show it
+            return; // an -illustration block: the section says why files cannot show it
         }
 
         var run = DocExampleRunner.Run(section, bad);
 
-        Assert.True(run.Result.Diagnostics.Any(d => d.Code == code),
+        Assert.True(run.Diagnostics.Any(d => d.Code == code),
             $"The bad example of {code} (docs/diagnostics.md line {bad.Line}) does not report {code}; it prints:\n{string.Join("\n", run.Printed)}");
-        Assert.Equal(run.Printed, section.Printed!.TextLines);
+        Assert.True(run.Printed.SequenceEqual(section.Printed!.TextLines),
+            $"The bad example of {code} (docs/diagnostics.md line {bad.Line}) prints:\n{string.Join("\n", run.Printed)}\n"
+            + $"but the page (line {section.Printed!.Line}) shows:\n{string.Join("\n", section.Printed!.TextLines)}");
     }
 
     [Theory]
@@ -134,21 +145,40 @@ public class DiagnosticsDocTests
     public void Fixed_example_checks_clean(string code)
     {
         var section = RequireSection(code);
-        if (section.Fixed is not { IsChecked: true } fixedExample)
+        var fixedExample = section.FixedExample;
+        if (!section.IsChecked(fixedExample))
         {
             return;
         }
 
         var run = DocExampleRunner.Run(section, fixedExample);
 
-        Assert.True(run.Result.Specs is not null && run.Printed.Count == 0,
+        Assert.True(run.IsClean,
             $"The fixed example of {code} (docs/diagnostics.md line {fixedExample.Line}) is not clean:\n{string.Join("\n", run.Printed)}");
+        foreach (var output in fixedExample.Outputs)
+        {
+            var generated = run.Outputs[output.Output!];
+            Assert.True(generated == output.Text,
+                $"The fixed example of {code} generates {output.Output} as:\n{generated ?? "(nothing)"}\nbut the page (line {output.Line}) shows:\n{output.Text}");
+        }
+    }
+
+    [Fact]
+    public void Every_example_that_is_not_run_says_so_in_its_section()
+    {
+        var unexplained = Sections.Value
+            .Where(s => (!s.IsChecked(s.BadExample) || !s.IsChecked(s.FixedExample))
+                        && !s.Lines.Any(line => !line.StartsWith("```", StringComparison.Ordinal) && line.Contains("illustrat", StringComparison.OrdinalIgnoreCase)))
+            .Select(s => s.Code)
+            .ToList();
+
+        Assert.True(unexplained.Count == 0, "Sections with an -illustration example that do not say why it is illustrative: " + string.Join(", ", unexplained));
     }
 
     [Fact]
     public void Message_shown_for_a_missing_spec_is_the_real_one()
     {
-        var run = DocExampleRunner.Run(null, specPath => SpecCheck.Run(specPath));
+        var run = DocExampleRunner.Run(specPath => SpecCheck.Run(specPath));
 
         Assert.Contains(Assert.Single(run.Printed), RequireSection("PM1006").Lines);
     }
@@ -156,7 +186,7 @@ public class DiagnosticsDocTests
     [Fact]
     public void Message_shown_for_an_oversized_spec_is_the_real_one()
     {
-        var run = DocExampleRunner.Run(null, specPath =>
+        var run = DocExampleRunner.Run(specPath =>
         {
             using (var stream = File.Create(specPath))
             {
