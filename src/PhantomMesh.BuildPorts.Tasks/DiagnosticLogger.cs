@@ -6,7 +6,9 @@ namespace PhantomMesh.BuildPorts.Tasks;
 /// <summary>
 /// Logs Core diagnostics so that MSBuild prints the canonical <c>file(line,col): error CODE: message</c>
 /// that IDEs and CI annotators match. End positions are left out on purpose: with them MSBuild
-/// prints <c>file(line,col,endLine,endCol)</c>, which some annotators do not read.
+/// prints <c>file(line,col,endLine,endCol)</c>, which some annotators do not read. Related
+/// locations go in parentheses, never in square brackets: annotators such as setup-dotnet's
+/// problem matcher end the message at the first <c> [</c>, where MSBuild appends the project path.
 /// </summary>
 internal sealed class DiagnosticLogger(TaskLoggingHelper log)
 {
@@ -23,7 +25,7 @@ internal sealed class DiagnosticLogger(TaskLoggingHelper log)
         var location = diagnostic.Location;
         var message = diagnostic.Related.Count == 0
             ? diagnostic.Message
-            : diagnostic.Message + string.Concat(diagnostic.Related.Select(r => $" [{r.Message}: {r.Location}]"));
+            : diagnostic.Message + string.Concat(diagnostic.Related.Select(r => $" ({r.Message}: {r.Location})"));
         if (diagnostic.IsError)
         {
             log.LogError(null, diagnostic.Code, null, diagnostic.Descriptor.HelpLink, location.File,

@@ -25,9 +25,13 @@ public sealed class GeneratePortArtifacts : Microsoft.Build.Utilities.Task
     [Output]
     public ITaskItem[] InputFiles { get; private set; } = [];
 
-    /// <summary>Every file the run wrote or found up to date, for FileWrites.</summary>
+    /// <summary>
+    /// Every file the run generated (written or found unchanged), full paths. The targets pass in the
+    /// previous run's list: a run replaces it, and when the target is skipped as up to date MSBuild's
+    /// output inference takes the value passed in, so later targets see the same items either way.
+    /// </summary>
     [Output]
-    public ITaskItem[] GeneratedFiles { get; private set; } = [];
+    public ITaskItem[] GeneratedFiles { get; set; } = [];
 
     public override bool Execute()
     {
@@ -45,13 +49,38 @@ public sealed class GeneratePortArtifacts : Microsoft.Build.Utilities.Task
         GeneratedFiles = [.. result.Files.Select(f => new Microsoft.Build.Utilities.TaskItem(Path.Combine(Path.GetFullPath(OutputDirectory), f.RelativePath)))];
         if (result.Succeeded)
         {
-            var summary = ValidateOnly
-                ? $"{Path.GetFileName(SpecPath)}: no port collisions"
-                : $"{Path.GetFileName(SpecPath)}: {result.Files.Count} files up to date in {OutputDirectory}"
-                  + (result.Plan is { HasChanges: true } plan ? $" ({plan.Created.Count} created, {plan.Updated.Count} updated, {plan.Deleted.Count} deleted)" : string.Empty);
-            Log.LogMessage(MessageImportance.Normal, summary);
+            LogSummary(result);
         }
 
         return result.Succeeded && !Log.HasLoggedErrors;
     }
+
+    /// <summary>
+    /// One line per run, "PhantomMesh.BuildPorts: ..."; at high importance when files changed, so that
+    /// <c>dotnet build</c> shows it like the "project -> path" line of a compiled project.
+    /// </summary>
+    private void LogSummary(GenerationResult result)
+    {
+        var spec = Path.GetFileName(SpecPath);
+        if (ValidateOnly)
+        {
+            Log.LogMessage(MessageImportance.Normal, $"{MessagePrefix}{spec} checked, nothing written (validate only)");
+            return;
+        }
+
+        var output = Path.GetFullPath(OutputDirectory);
+        if (result.Plan is { HasChanges: true } plan)
+        {
+            Log.LogMessage(MessageImportance.High,
+                $"{MessagePrefix}{spec} -> {output} ({plan.Created.Count} created, {plan.Updated.Count} updated, "
+                + $"{plan.Deleted.Count} deleted, {plan.Unchanged.Count} unchanged)");
+        }
+        else
+        {
+            Log.LogMessage(MessageImportance.Normal, $"{MessagePrefix}{spec} -> {output} ({result.Files.Count} files, all unchanged)");
+        }
+    }
+
+    /// <summary>Starts every summary line, so that logs can be searched for runs of the generator.</summary>
+    public const string MessagePrefix = "PhantomMesh.BuildPorts: ";
 }

@@ -1,0 +1,88 @@
+namespace PhantomMesh.BuildPorts.Tasks.Tests.Infrastructure;
+
+/// <summary>
+/// A small valid ports.toml, the variants the tests turn it into (a collision, an IANA warning),
+/// and two tiny templates, so that these tests depend on no built-in template.
+/// </summary>
+public static class SampleSpec
+{
+    /// <summary>Two containers, three ports: web's host port is the one the variants change.</summary>
+    public const string Valid = """
+        [project]
+        name = "demo"
+        host_range = "24500-24599"
+
+        [groups.core]
+        range = "24510-24519"
+
+        [containers.one]
+        image = "nginx:1.27"
+        service = "one"
+
+        [containers.one.ports.http]
+        host_port = 24510
+        container_port = 8080
+        group = "core"
+
+        [containers.one.ports.admin]
+        host_port = 24512
+        container_port = 9090
+        group = "core"
+
+        [containers.two]
+        image = "nginx:1.27"
+        service = "two"
+
+        [containers.two.ports.web]
+        host_port = 24520
+        container_port = 8080
+
+        """;
+
+    private const string WebPort = "host_port = 24520";
+
+    /// <summary>two.web takes one.http's host port: PM1201 at the second <c>host_port = 24510</c>.</summary>
+    public static string Collision => Valid.Replace(WebPort, "host_port = 24510", StringComparison.Ordinal);
+
+    /// <summary>two.web on 24554, registered with IANA for binkp: warning PM2001.</summary>
+    public static string IanaWarning => Valid.Replace(WebPort, "host_port = 24554", StringComparison.Ordinal);
+
+    /// <summary>The same ports with web moved to another free port: valid, and different generated files.</summary>
+    public static string ValidMoved => Valid.Replace(WebPort, "host_port = 24521", StringComparison.Ordinal);
+
+    /// <summary>1-based line and column of the value of the last <c>host_port = PORT</c> in <paramref name="spec"/>: where PM1201 and PM2001 point.</summary>
+    public static (int Line, int Column) PositionOfLastHostPort(string spec, int port)
+    {
+        var lines = spec.ReplaceLineEndings("\n").Split('\n');
+        var key = $"host_port = {port}";
+        for (var index = lines.Length - 1; index >= 0; index--)
+        {
+            var column = lines[index].IndexOf(key, StringComparison.Ordinal);
+            if (column >= 0)
+            {
+                return (index + 1, column + "host_port = ".Length + 1);
+            }
+        }
+
+        throw new ArgumentException($"'{key}' is not in the spec.", nameof(port));
+    }
+
+    public const string HelloTemplateName = "hello.txt.sbn";
+    public const string HelloTemplate = "{{ project.name }} has {{ ports.size }} port(s)\n";
+    public const string PortsTemplateName = "ports.md.sbn";
+    public const string PortsTemplate = "# Ports\n{{ for p in ports }}- {{ p.host_port }}\n{{ end }}";
+
+    /// <summary>What hello.txt holds for <see cref="Valid"/>.</summary>
+    public const string HelloOutput = "demo has 3 port(s)\n";
+
+    /// <summary>Writes ports.toml and templates/ (hello.txt.sbn, ports.md.sbn) into <paramref name="folder"/>; returns the spec's path.</summary>
+    public static string WriteTo(string folder, string spec = Valid)
+    {
+        Directory.CreateDirectory(Path.Combine(folder, "templates"));
+        File.WriteAllText(Path.Combine(folder, "templates", HelloTemplateName), HelloTemplate);
+        File.WriteAllText(Path.Combine(folder, "templates", PortsTemplateName), PortsTemplate);
+        var specPath = Path.Combine(folder, "ports.toml");
+        File.WriteAllText(specPath, spec);
+        return specPath;
+    }
+}
