@@ -88,7 +88,7 @@ public static class DiagnosticCatalog
     public static readonly DiagnosticDescriptor HealthCheckPingsLoopback = new("PM2007", "Health check cannot check its service", Warning,
         "A ping of the loopback address succeeds whatever the service does; check the service itself (an HTTP endpoint, or a command that inspects it).");
     public static readonly DiagnosticDescriptor HttpHealthCheckOnUdp = new("PM2008", "HTTP health check on a non-TCP port", Warning,
-        "HTTP runs over TCP; check a UDP service with a command, or point the check at a TCP port.");
+        "HTTP runs over TCP; check a UDP or SCTP service with a command, or point the check at a TCP port.");
 
     // Templates and outputs
     public static readonly DiagnosticDescriptor TemplateSyntax = new("PM3001", "Template syntax error", Error,

@@ -52,7 +52,7 @@ internal sealed partial record FrontMatter(string? Output, string? Each, string?
             }
 
             problemKey ??= key;
-            problem ??= $"front matter '{key}' must be a string, not {value.GetType().Name}.";
+            problem ??= $"front matter '{key}' must be a string, not {TypeName(value)}.";
             return null;
         }
 
@@ -63,10 +63,18 @@ internal sealed partial record FrontMatter(string? Output, string? Each, string?
             problem ??= $"each = \"{frontMatter.Each}\" is not supported; the only value is \"container\".";
         }
 
-        if (frontMatter.IsRegion != (frontMatter.Target is not null))
+        if (frontMatter.Target is not null && !frontMatter.IsRegion)
         {
-            problemKey ??= frontMatter.IsRegion ? "region" : "target";
-            problem ??= "a region template sets both 'region' (the marker name) and 'target' (the file holding the markers).";
+            problemKey ??= "target";
+            problem ??= "'target' names the file a region template fills, and needs 'region' (the marker name) as well.";
+        }
+
+        foreach (var key in variables.Keys.Where(k => !Keys.Contains(k)).Order(StringComparer.Ordinal))
+        {
+            var suggestion = Loading.Binding.KeySuggester.Suggest(key, Keys);
+            problemKey ??= key;
+            problem ??= $"front matter sets '{key}', which is not a front matter key{(suggestion is null ? string.Empty : $" (did you mean '{suggestion}'?)")}; " +
+                        "it sets output, each, region and target, and a $name is a local variable.";
         }
 
         if (frontMatter.IsRegion && frontMatter.Output is not null)
@@ -79,6 +87,15 @@ internal sealed partial record FrontMatter(string? Output, string? Each, string?
         errorKey = problemKey;
         return frontMatter;
     }
+
+    private static string TypeName(object value) => value switch
+    {
+        bool => "a boolean",
+        int or long or double or float or decimal => "a number",
+        System.Collections.IList => "an array",
+        ScriptObject => "an object",
+        _ => "a " + value.GetType().Name,
+    };
 
     /// <summary>The 1-based line and column where front matter assigns <paramref name="key"/>, if it does.</summary>
     public static (int Line, int Column)? FindAssignment(string templateText, string key)

@@ -4,8 +4,8 @@ namespace PhantomMesh.BuildPorts.Rendering;
 public static class TemplateNames
 {
     /// <summary>
-    /// Normalises a relative name to '/' separators and returns null when it is empty, rooted,
-    /// or has a '..' segment (which could leave the folder), or characters no file name may hold.
+    /// Normalises a relative name to '/' separators, resolving '.' and '..' segments, and returns
+    /// null when it is empty, rooted, climbs out of its folder, or holds characters no file name may hold.
     /// </summary>
     public static string? NormaliseRelative(string? name)
     {
@@ -20,7 +20,23 @@ public static class TemplateNames
             return null;
         }
 
-        var segments = slashed.Split('/', StringSplitOptions.RemoveEmptyEntries).Where(s => s != ".").ToList();
-        return segments.Count == 0 || segments.Any(s => s == "..") ? null : string.Join('/', segments);
+        var segments = new List<string>();
+        foreach (var segment in slashed.Split('/', StringSplitOptions.RemoveEmptyEntries).Where(s => s != "."))
+        {
+            if (segment != "..")
+            {
+                segments.Add(segment);
+            }
+            else if (segments.Count == 0)
+            {
+                return null;
+            }
+            else
+            {
+                segments.RemoveAt(segments.Count - 1);
+            }
+        }
+
+        return segments.Count == 0 ? null : string.Join('/', segments);
     }
 }

@@ -69,6 +69,18 @@ public sealed class TemplateRenderer
                 return;
             }
 
+            if (frontMatter.IsRegion && frontMatter.Target is null)
+            {
+                if (container is not null)
+                {
+                    continue; // per container, a region template without a target skips that container
+                }
+
+                _diagnostics.Add(DiagnosticCatalog.TemplateFrontMatter, FrontMatterLocation(source, template, "region"),
+                    "'region' names the marked region to fill, and needs 'target' (the file holding the markers) as well.");
+                return;
+            }
+
             var destination = frontMatter.IsRegion ? frontMatter.Target : frontMatter.Output ?? (container is null ? source.DefaultOutput : null);
             if (string.IsNullOrEmpty(destination))
             {
@@ -78,7 +90,7 @@ public sealed class TemplateRenderer
             if (TemplateNames.NormaliseRelative(destination) is null)
             {
                 _diagnostics.Add(DiagnosticCatalog.OutputPathOutsideFolder, FrontMatterLocation(source, template, frontMatter.IsRegion ? "target" : "output"),
-                    $"'{destination}' is not a path inside the output folder: write a relative path without '..', such as \"k8s/services.yaml\".");
+                    $"'{destination}' is not a path inside the output folder: write a relative path that stays inside it, such as \"k8s/services.yaml\".");
                 return;
             }
 
@@ -95,7 +107,7 @@ public sealed class TemplateRenderer
             }
             else
             {
-                outputs.Add((new RenderedFile(destination.Replace('\\', '/'), content, Owned: true, origin), source));
+                outputs.Add((new RenderedFile(TemplateNames.NormaliseRelative(destination)!, content, Owned: true, origin), source));
             }
         }
     }
@@ -267,7 +279,8 @@ public sealed class TemplateRenderer
             foreach (var duplicate in candidates.Skip(1))
             {
                 _diagnostics.Add(DiagnosticCatalog.DuplicateOutputPath, duplicate.File.Origin,
-                    $"'{byPath.Key}' is also written by {candidates[0].File.Origin.File}; each output needs a path of its own (a per-container template renders once per container: give each its own output).",
+                    $"'{byPath.Key}' is also written by template '{candidates[0].Template.Name}'; each output needs a path of its own " +
+                    "(a per-container template renders once per container: give each container its own output).",
                     new RelatedLocation(candidates[0].File.Origin, $"'{byPath.Key}' is first written here"));
             }
         }

@@ -88,6 +88,7 @@ public class DiagnosticsDocLayoutTests
 
         var run = DocExampleRunner.Run(section, section.BadExample);
 
-        Assert.Equal(["templates/b.sbn(1,1): error PM3005: Two outputs are written to 'a'; only one could survive."], run.Printed);
+        var printed = Assert.Single(run.Printed);
+        Assert.StartsWith("templates/b.sbn(1,1): error PM3005: 'a' is also written by template 'a.sbn';", printed, StringComparison.Ordinal);
     }
 }

@@ -204,5 +204,37 @@ public sealed class RendererTests : IDisposable
         Assert.Equal("PM3005", Assert.Single(result.Diagnostics).Code);
     }
 
+    [Fact]
+    public void A_misspelt_front_matter_key_is_reported_with_a_suggestion()
+    {
+        var result = Render(("a.sbn", "+++\noutptu = \"x.txt\"\n+++\nx\n"));
+
+        var error = Assert.Single(result.Diagnostics);
+        Assert.Equal(("PM3009", 2, 1), (error.Code, error.Location.Line, error.Location.Column));
+        Assert.Contains("did you mean 'output'", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void An_output_path_that_climbs_but_stays_inside_is_normalised()
+    {
+        var result = Render(("a.sbn", "+++\noutput = \"k8s/../notes/./x.txt\"\n+++\nx\n"));
+
+        Assert.Empty(result.Diagnostics);
+        Assert.Equal("notes/x.txt", Assert.Single(result.Files).RelativePath);
+    }
+
+    [Fact]
+    public void A_per_container_region_template_skips_containers_without_a_target()
+    {
+        _temp.Write("out/Dockerfile.app", "FROM alpine\n# <phantom-gen:expose>\n# </phantom-gen:expose>\n");
+        var twoContainers = Specs.OnePort(Specs.ValidPort, "dockerfile = \"Dockerfile.app\"").Replace("image = \"nginx:1.27\"\n", string.Empty, StringComparison.Ordinal)
+                            + "\n[containers.db]\nimage = \"postgres:16\"\n";
+
+        var result = RenderSpec(twoContainers, ("r.sbn", "+++\neach = \"container\"\nregion = \"expose\"\ntarget = container.dockerfile\n+++\n{{ for e in container.exposed }}EXPOSE {{ e.port }}\n{{ end }}"));
+
+        Assert.Empty(result.Diagnostics);
+        Assert.Equal("FROM alpine\n# <phantom-gen:expose>\nEXPOSE 8080\n# </phantom-gen:expose>\n", Assert.Single(result.Files).Content);
+    }
+
     public void Dispose() => _temp.Dispose();
 }

@@ -68,7 +68,7 @@ internal sealed class TableReader
         if (text is { } value && string.IsNullOrWhiteSpace(value.Value))
         {
             _diagnostics.Add(DiagnosticCatalog.InvalidValue, value.Location,
-                $"{key} in {Describe} is empty; write a value{(example is null ? string.Empty : $", for example: {example}")}, or leave the key out if it is optional.");
+                $"{key} in {Describe} is empty; write a value{(example is null ? string.Empty : $", for example: {example}")}{(required ? string.Empty : ", or leave the key out")}.");
             return null;
         }
 
@@ -141,7 +141,7 @@ internal sealed class TableReader
 
     public void ReportMissing(string key, string example)
         => _diagnostics.Add(DiagnosticCatalog.MissingKey, _table.Location,
-            $"{Describe} needs the key '{key}', for example: {example}");
+            $"{char.ToUpperInvariant(Describe[0])}{Describe[1..]} needs the key '{key}', for example: {example}");
 
     private TomlNode? Node(string key, bool required, string example)
     {

@@ -24,7 +24,7 @@ public static class TomlDocumentParser
         catch (TomlException exception) when (exception.Message.Contains("maximum depth", StringComparison.Ordinal))
         {
             diagnostics.Add(DiagnosticCatalog.InputLimit, NestingLocator.Find(text, file, MaxNesting) ?? LocationOf(exception, file),
-                $"Arrays and inline tables are nested {MaxNesting} or more levels deep here; flatten them (a spec needs at most 3).");
+                $"Arrays and inline tables are nested more than {MaxNesting} levels deep here; flatten them (a spec needs at most 3).");
             return null;
         }
         catch (TomlException exception)

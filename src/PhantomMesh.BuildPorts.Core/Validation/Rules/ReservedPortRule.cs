@@ -16,6 +16,7 @@ public sealed class ReservedPortRule : IValidationRule
         }
 
         var owner = new ReservedEntry?[65536];
+        var files = context.Specs.All.SelectMany(s => s.Reserved.Select(r => (r, s.File))).ToDictionary(e => e.r, e => e.File);
         foreach (var reserved in reservations)
         {
             for (var port = reserved.Range.Value.First; port <= reserved.Range.Value.Last; port++)
@@ -32,6 +33,10 @@ public sealed class ReservedPortRule : IValidationRule
             }
 
             var what = reserved.IsBlock ? $"inside the reserved block '{reserved.Name.Value}' ({reserved.Range.Value})" : $"reserved for '{reserved.Name.Value}'";
+            if (files[reserved] != context.Root.File)
+            {
+                what += $" by the included spec {files[reserved]}";
+            }
             context.Report(DiagnosticCatalog.ReservedPortUsed, port.HostPort.Location,
                 $"Host port {port.HostPort.Value} of '{port.Container.Name}.{port.Name.Value}' is {what}{Describe(reserved)}; pick a free port (phantom-gen next).",
                 port,
