@@ -21,6 +21,9 @@ public sealed class GeneratePortArtifacts : Microsoft.Build.Utilities.Task
 
     public bool WarningsAsErrors { get; set; }
 
+    /// <summary>Render the built-in templates as well as the project's (true by default).</summary>
+    public bool BuiltInTemplates { get; set; } = true;
+
     /// <summary>The spec, its included specs and the project's templates, for incremental builds.</summary>
     [Output]
     public ITaskItem[] InputFiles { get; private set; } = [];
@@ -42,6 +45,7 @@ public sealed class GeneratePortArtifacts : Microsoft.Build.Utilities.Task
             OutputFolder = OutputDirectory,
             ValidateOnly = ValidateOnly,
             WarningsAsErrors = WarningsAsErrors,
+            IncludeBuiltInTemplates = BuiltInTemplates,
         });
 
         new DiagnosticLogger(Log).LogAll(result.Diagnostics);

@@ -169,14 +169,16 @@ public class MalformedInputTests
         Assert.All(result.Diagnostics, d => Assert.Equal("PM1001", d.Code));
     }
 
-    [Fact]
-    public void A_spec_over_the_size_limit_is_refused_before_parsing()
+    [Theory]
+    [InlineData(PhantomMesh.BuildPorts.Loading.SpecFileReader.MaxSpecBytes + 1)]
+    [InlineData(50L * 1024 * 1024)]
+    public void A_spec_over_the_size_limit_is_refused_before_parsing(long size)
     {
         using var temp = new TempSpec();
         var path = Path.Combine(temp.Folder, "ports.toml");
         using (var stream = File.Create(path))
         {
-            stream.SetLength(PhantomMesh.BuildPorts.Loading.SpecFileReader.MaxSpecBytes + 1);
+            stream.SetLength(size);
         }
 
         var result = SpecCheck.Run(path);

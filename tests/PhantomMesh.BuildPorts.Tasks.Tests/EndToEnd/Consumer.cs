@@ -28,6 +28,7 @@ public sealed class Consumer(PackageFeed feed, string folder)
             <Project Sdk="Microsoft.NET.Sdk">
               <PropertyGroup>
                 {tfm}
+                <PhantomPortsBuiltInTemplates>false</PhantomPortsBuiltInTemplates>
                 {properties}
               </PropertyGroup>
               <ItemGroup>

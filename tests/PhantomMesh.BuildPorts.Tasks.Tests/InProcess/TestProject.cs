@@ -26,6 +26,7 @@ public sealed class TestProject : IDisposable
               <PropertyGroup>
                 <PhantomPortsTaskAssembly>{Escape(RepoPaths.TaskAssembly)}</PhantomPortsTaskAssembly>
                 <BaseIntermediateOutputPath>obj/</BaseIntermediateOutputPath>
+                <PhantomPortsBuiltInTemplates>false</PhantomPortsBuiltInTemplates>
             {properties}
               </PropertyGroup>
               <Target Name="CoreCompile" />

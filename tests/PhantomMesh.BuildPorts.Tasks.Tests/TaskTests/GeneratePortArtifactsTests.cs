@@ -22,6 +22,7 @@ public sealed class GeneratePortArtifactsTests : IDisposable
             OutputDirectory = Output,
             ValidateOnly = validateOnly,
             WarningsAsErrors = warningsAsErrors,
+            BuiltInTemplates = false,
         };
     }
 
