@@ -67,5 +67,24 @@ public sealed class ProcessTests : IDisposable
         Assert.StartsWith("## PM1201: Host port already taken", explain.StdOut, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task Operating_system_errors_are_sentences_not_resource_keys()
+    {
+        // /proc refuses new folders; the message must be the runtime's text, not a key such as IO_FileNotFound_FileName.
+        if (!OperatingSystem.IsLinux())
+        {
+            return;
+        }
+
+        _temp.Write("ports.toml", TestSpecs.Valid);
+        _temp.Write("templates/a.txt.sbn", "x\n");
+
+        var result = await PhantomGenProcess.RunAsync(_temp.Path, "generate", "--out", "/proc/phantom-gen-test");
+
+        Assert.Equal(1, result.ExitCode);
+        var error = Assert.Single(result.StdOut.Split('\n'), l => l.Contains("error PM3008", StringComparison.Ordinal));
+        Assert.DoesNotMatch(@"\b[A-Z][A-Za-z]+_[A-Z][A-Za-z_]+\b", error);
+    }
+
     public void Dispose() => _temp.Dispose();
 }

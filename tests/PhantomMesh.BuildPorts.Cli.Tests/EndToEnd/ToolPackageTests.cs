@@ -37,6 +37,18 @@ public sealed class ToolPackageTests : IDisposable
         Assert.True(Directory.Exists(Path.Combine(_temp.Path, "nuget-packages", ToolManifest.PackageId.ToLowerInvariant(), ToolManifest.Version)),
             "the tool was not restored into the test's own package folder");
 
+        // The package is RID-agnostic, with ReadyToRun code for linux-x64 in every assembly of every target framework.
+        var tools = Path.Combine(_temp.Path, "nuget-packages", ToolManifest.PackageId.ToLowerInvariant(), ToolManifest.Version, "tools");
+        Assert.Equal(["net10.0", "net8.0"], Directory.GetDirectories(tools).Select(Path.GetFileName).Order(StringComparer.Ordinal));
+        foreach (var tfm in Directory.GetDirectories(tools))
+        {
+            Assert.Equal(["any"], Directory.GetDirectories(tfm).Select(Path.GetFileName));
+            foreach (var assembly in Directory.GetFiles(Path.Combine(tfm, "any"), "*.dll"))
+            {
+                Assert.True(IsReadyToRun(assembly), $"{assembly} has no ReadyToRun code");
+            }
+        }
+
         // README: dotnet phantom-gen check
         var check = await Dotnet(copy, environment, "phantom-gen", "check");
         Assert.True(check.Succeeded, check.ToString());
@@ -44,6 +56,10 @@ public sealed class ToolPackageTests : IDisposable
 
         var failing = await Dotnet(copy, environment, "phantom-gen", "check", "--spec", WriteCollision());
         Assert.Equal(1, failing.ExitCode);
+
+        // The SDK runs the build for the newest target framework its runtime can run: net10.0 on .NET 10.
+        var resolved = File.ReadAllText(Directory.GetFiles(Path.Combine(_temp.Path, "cli-home", ".dotnet", "toolResolverCache"), "*", SearchOption.AllDirectories).Single());
+        Assert.Contains(System.Environment.Version.Major >= 10 ? "/tools/net10.0/any/phantom-gen.dll" : "/tools/net8.0/any/phantom-gen.dll", resolved.Replace('\\', '/'), StringComparison.Ordinal);
 
         // README, another repository: a new tool manifest, install from the feed, init and check.
         var consumer = Directory.CreateDirectory(Path.Combine(_temp.Path, "consumer")).FullName;
@@ -72,11 +88,24 @@ public sealed class ToolPackageTests : IDisposable
         ["DOTNET_CLI_USE_MSBUILD_SERVER"] = "0",
     };
 
-    /// <summary>Its own package folder, so the tool must come from the feed.</summary>
+    /// <summary>
+    /// Its own package folder, so the tool must come from the feed, and its own CLI home: the dotnet CLI
+    /// caches where each local tool was restored (~/.dotnet/toolResolverCache), and an entry left by
+    /// another run would point into a package folder that no longer exists.
+    /// </summary>
     private Dictionary<string, string?> Environment() => new(BuildEnvironment)
     {
         ["NUGET_PACKAGES"] = Path.Combine(_temp.Path, "nuget-packages"),
+        ["DOTNET_CLI_HOME"] = Path.Combine(_temp.Path, "cli-home"),
     };
+
+    /// <summary>Whether the assembly carries precompiled native code (a ReadyToRun header).</summary>
+    private static bool IsReadyToRun(string assembly)
+    {
+        using var stream = File.OpenRead(assembly);
+        using var reader = new System.Reflection.PortableExecutable.PEReader(stream);
+        return reader.PEHeaders.CorHeader?.ManagedNativeHeaderDirectory.Size > 0;
+    }
 
     private string WriteCollision() => _temp.Write("collision/ports.toml", TestSpecs.Collision);
 
