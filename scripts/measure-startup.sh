@@ -125,12 +125,12 @@ echo "machine:  ${cpu:-unknown CPU}, $(nproc) cores, $(uname -sr), .NET runtime 
 echo "method:   $method, median wall time"
 echo "tool:     tools/$tfm/any from $(basename "$work"/feed/*.nupkg)${TOOL_PACKAGE:+ ($TOOL_PACKAGE)}${PACK_ARGS:+ (pack arguments: $PACK_ARGS)}"
 echo
-printf '| %-12s | %-55s | %10s |\n' "what" "command" "median ms"
-printf '|%s|%s|%s|\n' "--------------" "---------------------------------------------------------" "------------"
+printf '| %-12s | %-72s | %10s |\n' "what" "command" "median ms"
+printf '|%s|%s|%s|\n' "--------------" "--------------------------------------------------------------------------" "------------"
 for i in "${!names[@]}"; do
   shown=${commands[$i]//$work\//}
   shown=${shown//$root\//}
-  printf '| %-12s | %-55s | %10s |\n' "${names[$i]}" "$shown" "${median_ms[${names[$i]}]}"
+  printf '| %-12s | %-72s | %10s |\n' "${names[$i]}" "$shown" "${median_ms[${names[$i]}]}"
 done
 echo
 ratio() { awk -v a="$1" -v b="$2" 'BEGIN { if (b > 0) printf "%.1f", a / b; else print "n/a" }'; }
