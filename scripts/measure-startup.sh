@@ -19,7 +19,7 @@ set -euo pipefail
 
 runs=${RUNS:-10}
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
-work=$(mktemp -d "${TMPDIR:-/tmp}/phantom-startup.XXXXXX")
+work=$(mktemp -d -t phantom-startup.XXXXXX)
 trap 'rm -rf "$work"' EXIT
 export DOTNET_NOLOGO=1 DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_SKIP_FIRST_TIME_EXPERIENCE=1 NO_COLOR=1
 

@@ -19,7 +19,7 @@ public sealed partial class CheckTextTests : IDisposable
         var result = InProcess.Run(_temp.Path, "check");
 
         Assert.Equal(0, result.ExitCode);
-        Assert.Equal(["ports.toml: 1 ports, 0 errors, 0 warnings"], result.OutLines);
+        Assert.Equal(["ports.toml: 1 port, 0 errors, 0 warnings"], result.OutLines);
         Assert.Empty(result.StdErr);
     }
 
@@ -85,10 +85,10 @@ public sealed partial class CheckTextTests : IDisposable
 
         Assert.Equal(0, plain.ExitCode);
         Assert.Matches(@"^ports\.toml\(\d+,\d+\): warning PM2001: ", plain.OutLines[0]);
-        Assert.Equal("ports.toml: 1 ports, 0 errors, 1 warning", plain.OutLines[^1]);
+        Assert.Equal("ports.toml: 1 port, 0 errors, 1 warning", plain.OutLines[^1]);
         Assert.Equal(1, strict.ExitCode);
         Assert.Matches(@"^ports\.toml\(\d+,\d+\): error PM2001: ", strict.OutLines[0]);
-        Assert.Equal("ports.toml: 1 ports, 1 error, 0 warnings", strict.OutLines[^1]);
+        Assert.Equal("ports.toml: 1 port, 1 error, 0 warnings", strict.OutLines[^1]);
     }
 
     [Fact]

@@ -18,7 +18,7 @@ public sealed class ListTests : IDisposable
         Assert.StartsWith("Port   Proto  Container", lines[0], StringComparison.Ordinal);
         Assert.Matches("^[- ]+$", lines[1]);
         var ports = lines.Skip(2).Select(l => int.Parse(l[..5])).ToList();
-        Assert.Equal(13, ports.Count);
+        Assert.Equal(RepoPaths.PortCount, ports.Count);
         Assert.Equal(ports.Order(), ports);
         Assert.Contains(lines, l => l.StartsWith("24510  UDP    phantom-node", StringComparison.Ordinal));
     }
@@ -57,7 +57,7 @@ public sealed class ListTests : IDisposable
         Assert.Equal(0, result.ExitCode);
         using var document = JsonDocument.Parse(result.StdOut);
         var ports = document.RootElement.EnumerateArray().ToList();
-        Assert.Equal(13, ports.Count);
+        Assert.Equal(RepoPaths.PortCount, ports.Count);
         var wireguard = ports.Single(p => p.GetProperty("hostPort").GetInt32() == 24510);
         Assert.Equal("udp", wireguard.GetProperty("protocol").GetString());
         Assert.Equal("phantom-node", wireguard.GetProperty("container").GetString());

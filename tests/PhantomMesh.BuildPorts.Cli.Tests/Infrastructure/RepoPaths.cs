@@ -13,6 +13,9 @@ public static class RepoPaths
     /// <summary>The project's real port spec.</summary>
     public static string PortsToml => Path.Combine(RepoRoot, "ports.toml");
 
+    /// <summary>How many ports the repository's spec has, as Core counts them (so the tests follow the spec).</summary>
+    public static int PortCount => PhantomMesh.BuildPorts.Validation.SpecCheck.Run(PortsToml).Specs!.Root.Ports.Count();
+
     /// <summary>The JSON Schema that describes ports.toml for editors and taplo.</summary>
     public static string SchemaFile => Path.Combine(RepoRoot, "schema", "ports.schema.json");
 

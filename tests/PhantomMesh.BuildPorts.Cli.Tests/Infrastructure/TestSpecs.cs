@@ -7,6 +7,7 @@ public static class TestSpecs
         [project]
         name = "test"
         host_range = "24500-24599"
+        network = "test-net"
 
         [groups.core]
         range = "24510-24519"

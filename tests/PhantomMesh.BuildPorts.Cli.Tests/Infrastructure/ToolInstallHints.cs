@@ -10,6 +10,7 @@ public static class ToolInstallHints
         ["node"] = "install Node.js 20 or later (apt-get install nodejs npm), then " + NpmValidators,
         ["taplo"] = NpmValidators + " to get @taplo/cli",
         ["docker-compose"] = "apt-get install --no-install-recommends docker-compose",
+        ["git"] = "apt-get install --no-install-recommends git",
     };
 
     public static string For(string tool) =>
