@@ -11,16 +11,12 @@ internal static class CheckCommand
     {
         var spec = CommonOptions.Spec();
         var warningsAsErrors = CommonOptions.WarningsAsErrors();
-        var format = new Option<DiagnosticFormat>("--format")
-        {
-            Description = "Output format: text (with the source line), json, github (PR annotations) or sarif (SARIF 2.1.0).",
-            DefaultValueFactory = _ => DiagnosticFormat.Text,
-        };
+        var format = CommonOptions.Format("Output format: text (with the source line), json, github (pull-request annotations) or sarif (SARIF 2.1.0).", DiagnosticFormat.Text);
         var command = new Command("check", "Validate the spec: collisions, ranges, reserved ports, Kubernetes names, IANA-registered ports. Exit 0 without errors, 1 with errors, 2 when the spec cannot be read.")
         {
             spec, format, warningsAsErrors,
         };
-        command.SetAction(result => Run(context, result.GetValue(spec), result.GetValue(format), result.GetValue(warningsAsErrors)));
+        command.SetAction(result => Run(context, result.GetValue(spec), CommonOptions.ParseFormat(result.GetValue(format), DiagnosticFormat.Text), result.GetValue(warningsAsErrors)));
         return command;
     }
 

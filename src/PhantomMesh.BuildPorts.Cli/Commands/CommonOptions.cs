@@ -27,4 +27,25 @@ internal static class CommonOptions
     {
         Description = "Treat every warning as an error (exit code 1).",
     };
+
+    /// <summary>--format with the lower-case names of <typeparamref name="TFormat"/>'s values (matched case-insensitively).</summary>
+    public static Option<string> Format<TFormat>(string description, TFormat defaultValue)
+        where TFormat : struct, Enum
+    {
+        var option = new Option<string>("--format")
+        {
+            Description = description,
+            DefaultValueFactory = _ => Name(defaultValue),
+        };
+        option.AcceptOnlyFromAmong(StringComparer.OrdinalIgnoreCase, [.. Enum.GetValues<TFormat>().Select(Name)]);
+        return option;
+    }
+
+    public static TFormat ParseFormat<TFormat>(string? value, TFormat defaultValue)
+        where TFormat : struct, Enum
+        => value is null ? defaultValue : Enum.Parse<TFormat>(value, ignoreCase: true);
+
+    private static string Name<TFormat>(TFormat value)
+        where TFormat : struct, Enum
+        => value.ToString().ToLowerInvariant();
 }

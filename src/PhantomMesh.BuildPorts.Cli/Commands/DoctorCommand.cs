@@ -62,7 +62,7 @@ internal static class DoctorCommand
 
         TextTable.Write(context.Console.Out, ["Port", "Proto", "Address", "Used by", "State", "Detail"], rows);
         context.Console.Out.WriteLine(taken == 0
-            ? $"{context.Display(specPath)}: all {rows.Count} host ports are free."
+            ? $"{context.Display(specPath)}: {(rows.Count == 1 ? "the host port is" : $"all {rows.Count} host ports are")} free."
             : $"{context.Display(specPath)}: {Summary.Plural(taken, "host port")} of {rows.Count} already taken on this machine.");
         return taken == 0 ? ExitCodes.Success : ExitCodes.Failure;
     }

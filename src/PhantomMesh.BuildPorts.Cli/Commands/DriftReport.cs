@@ -1,4 +1,4 @@
-using DiffPlex.Renderer;
+using PhantomMesh.BuildPorts.Cli.Formatting;
 using PhantomMesh.BuildPorts.Output;
 using PhantomMesh.BuildPorts.Rendering;
 
@@ -8,29 +8,31 @@ namespace PhantomMesh.BuildPorts.Cli.Commands;
 internal static class DriftReport
 {
     /// <summary>Returns true when something drifted.</summary>
-    public static bool Write(CommandContext context, string outputFolder, IReadOnlyList<RenderedFile> files, WritePlan plan)
+    public static bool Write(CommandContext context, string specPath, string outputFolder, IReadOnlyList<RenderedFile> files, WritePlan plan)
     {
         var output = context.Console.Out;
         var byPath = files.ToDictionary(f => f.RelativePath.Replace('\\', '/'), StringComparer.Ordinal);
         foreach (var path in plan.Created.Concat(plan.Updated).Order(StringComparer.Ordinal))
         {
             var onDisk = Path.Combine(outputFolder, path);
-            var old = File.Exists(onDisk) ? File.ReadAllText(onDisk) : string.Empty;
+            var exists = File.Exists(onDisk);
+            var old = exists ? File.ReadAllText(onDisk) : string.Empty;
             var generated = byPath.TryGetValue(path, out var file) ? file.Content : string.Empty;
-            var diff = UnidiffRenderer.GenerateUnidiff(old, generated, $"a/{path}", $"b/{path}", ignoreWhitespace: false, ignoreCase: false, contextLines: 3);
-            output.Write(diff.EndsWith('\n') ? diff : diff + "\n");
+            output.Write(UnifiedDiff.Render(old, generated, exists ? $"a/{path}" : "/dev/null", $"b/{path}"));
         }
 
-        foreach (var path in plan.Deleted)
+        foreach (var path in plan.Deleted.Order(StringComparer.Ordinal))
         {
-            output.WriteLine($"--- a/{path}");
-            output.WriteLine("+++ /dev/null");
-            output.WriteLine("(no longer generated: would be deleted)");
+            var onDisk = Path.Combine(outputFolder, path);
+            var old = File.Exists(onDisk) ? File.ReadAllText(onDisk) : string.Empty;
+            var diff = UnifiedDiff.Render(old, string.Empty, $"a/{path}", "/dev/null");
+            output.Write(diff.Length > 0 ? diff : $"--- a/{path}\n+++ /dev/null\n");
         }
 
         var drifted = plan.HasChanges;
+        var count = plan.Created.Count + plan.Updated.Count + plan.Deleted.Count;
         var summary = drifted
-            ? $"{context.Display(outputFolder)}: {plan.Created.Count + plan.Updated.Count + plan.Deleted.Count} files differ from ports.toml and the templates; run 'phantom-gen generate' and commit the result."
+            ? $"{context.Display(outputFolder)}: {Summary.Plural(count, "file")} {(count == 1 ? "differs" : "differ")} from {Path.GetFileName(specPath)} and the templates; run 'phantom-gen generate' and commit the result."
             : $"{context.Display(outputFolder)}: every generated file is up to date.";
         (drifted ? context.Console.Error : output).WriteLine(summary);
         return drifted;

@@ -56,7 +56,7 @@ internal static class GenerateCommand
         var folder = context.Display(options.ResolvedOutputFolder);
         if (checkOnly)
         {
-            return DriftReport.Write(context, options.ResolvedOutputFolder, result.Files, plan) ? ExitCodes.Failure : ExitCodes.Success;
+            return DriftReport.Write(context, options.SpecPath, options.ResolvedOutputFolder, result.Files, plan) ? ExitCodes.Failure : ExitCodes.Success;
         }
 
         if (options.DryRun)
@@ -70,8 +70,8 @@ internal static class GenerateCommand
             }
         }
 
-        var tense = options.DryRun ? "would be" : "were";
-        output.WriteLine($"{folder}: {Summary.Plural(result.Files.Count, "file")}; {plan.Created.Count} {tense} created, {plan.Updated.Count} updated, " +
+        var createdVerb = options.DryRun ? "would be" : plan.Created.Count == 1 ? "was" : "were";
+        output.WriteLine($"{folder}: {Summary.Plural(result.Files.Count, "file")}; {plan.Created.Count} {createdVerb} created, {plan.Updated.Count} updated, " +
                          $"{plan.Deleted.Count} deleted, {plan.Unchanged.Count} unchanged.");
         return ExitCodes.Success;
     }

@@ -21,11 +21,11 @@ internal static class ListCommand
     public static Command Create(CommandContext context)
     {
         var spec = CommonOptions.Spec();
-        var format = new Option<ListFormat>("--format") { Description = "table (for a terminal), markdown or json.", DefaultValueFactory = _ => ListFormat.Table };
+        var format = CommonOptions.Format("Output format: table (for a terminal), markdown or json.", ListFormat.Table);
         var group = new Option<string?>("--group") { Description = "Only the ports of this group.", HelpName = "NAME" };
         var container = new Option<string?>("--container") { Description = "Only the ports of this container.", HelpName = "NAME" };
         var command = new Command("list", "Print the port table: host port, protocol, container, health check, exposure.") { spec, format, group, container };
-        command.SetAction(result => Run(context, result.GetValue(spec), result.GetValue(format), result.GetValue(group), result.GetValue(container)));
+        command.SetAction(result => Run(context, result.GetValue(spec), CommonOptions.ParseFormat(result.GetValue(format), ListFormat.Table), result.GetValue(group), result.GetValue(container)));
         return command;
     }
 
@@ -104,7 +104,7 @@ internal static class ListCommand
     private static void WriteJson(TextWriter output, List<PortMapping> ports)
     {
         using var stream = new MemoryStream();
-        using (var json = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true }))
+        using (var json = new Utf8JsonWriter(stream, JsonOutput.Options))
         {
             json.WriteStartArray();
             foreach (var port in ports)

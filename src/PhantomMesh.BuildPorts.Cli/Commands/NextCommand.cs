@@ -14,7 +14,7 @@ internal static class NextCommand
         var spec = CommonOptions.Spec();
         var group = new Argument<string?>("group") { Description = "The group to allocate from. Default: the project's whole host range.", Arity = ArgumentArity.ZeroOrOne };
         var range = new Option<string?>("--range") { Description = "Allocate from this range instead of a group.", HelpName = "FIRST-LAST" };
-        var count = new Option<int>("--count") { Description = "How many free ports to list.", DefaultValueFactory = _ => 1 };
+        var count = new Option<int>("--count") { Description = "How many free ports to list.", DefaultValueFactory = _ => 1, HelpName = "N" };
         var command = new Command("next", "List the next free host ports: not used by this spec or the specs it includes, not reserved, not registered with IANA. Exit 1 when fewer than --count are free.")
         {
             group, spec, range, count,

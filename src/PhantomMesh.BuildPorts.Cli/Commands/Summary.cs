@@ -9,7 +9,7 @@ internal static class Summary
         var ports = result.Specs?.Root.Ports.Count() ?? 0;
         var suppressed = result.SuppressedCount > 0 ? $", {result.SuppressedCount} suppressed" : string.Empty;
         context.Console.Out.WriteLine(
-            $"{context.Display(specPath)}: {ports} ports, {Plural(result.ErrorCount, "error")}, {Plural(result.WarningCount, "warning")}{suppressed}");
+            $"{context.Display(specPath)}: {Plural(ports, "port")}, {Plural(result.ErrorCount, "error")}, {Plural(result.WarningCount, "warning")}{suppressed}");
     }
 
     public static string Plural(int count, string noun) => count == 1 ? $"1 {noun}" : $"{count} {noun}s";

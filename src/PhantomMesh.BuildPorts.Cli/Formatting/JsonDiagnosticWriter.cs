@@ -9,7 +9,7 @@ internal sealed class JsonDiagnosticWriter : IDiagnosticWriter
     public void Write(IReadOnlyList<Diagnostic> diagnostics, TextWriter output)
     {
         using var stream = new MemoryStream();
-        using (var json = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true }))
+        using (var json = new Utf8JsonWriter(stream, JsonOutput.Options))
         {
             json.WriteStartArray();
             foreach (var diagnostic in diagnostics)

@@ -1,4 +1,3 @@
-using System.Reflection;
 using System.Text.Json;
 using PhantomMesh.BuildPorts.Diagnostics;
 
@@ -13,7 +12,7 @@ internal sealed class SarifWriter(string workingDirectory) : IDiagnosticWriter
     {
         var rules = DiagnosticCatalog.All;
         using var stream = new MemoryStream();
-        using (var json = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true }))
+        using (var json = new Utf8JsonWriter(stream, JsonOutput.Options))
         {
             json.WriteStartObject();
             json.WriteString("$schema", "https://json.schemastore.org/sarif-2.1.0.json");
@@ -47,7 +46,7 @@ internal sealed class SarifWriter(string workingDirectory) : IDiagnosticWriter
         json.WriteStartObject("tool");
         json.WriteStartObject("driver");
         json.WriteString("name", "phantom-gen");
-        json.WriteString("semanticVersion", ToolVersion());
+        json.WriteString("semanticVersion", PhantomGen.Version);
         json.WriteStartArray("rules");
         foreach (var rule in rules)
         {
@@ -156,11 +155,4 @@ internal sealed class SarifWriter(string workingDirectory) : IDiagnosticWriter
     private static string PascalCase(string title)
         => string.Concat(title.Split([' ', '-', '\'', '(', ')', '.', ','], StringSplitOptions.RemoveEmptyEntries)
             .Select(w => char.ToUpperInvariant(w[0]) + w[1..]));
-
-    internal static string ToolVersion()
-    {
-        var version = typeof(SarifWriter).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion ?? "0.0.0";
-        var plus = version.IndexOf('+', StringComparison.Ordinal);
-        return plus < 0 ? version : version[..plus];
-    }
 }

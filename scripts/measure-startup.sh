@@ -1,0 +1,140 @@
+#!/usr/bin/env bash
+# Start-up of phantom-gen next to two reference points, as wall time per run:
+#
+#   phantom-gen   dotnet phantom-gen.dll check     the tool as its package ships it, on the repo's ports.toml
+#   compose       docker-compose -f F config -q    F: a docker-compose.yml generated from ports.toml
+#   hello         dotnet hello.dll                 an empty .NET console app, same target and roll-forward
+#
+# Each command runs once to warm the file cache, then RUNS times (default 10); the median is reported,
+# with phantom-gen's ratio to the other two. Uses hyperfine when it is installed, else a loop timed
+# with `date +%s%N`. Needs the .NET SDK and docker-compose (apt-get install docker-compose); without
+# docker-compose that row is skipped.
+#
+#   scripts/measure-startup.sh                 # pack the working tree and measure it
+#   RUNS=20 scripts/measure-startup.sh
+#   PACK_ARGS="-p:PhantomGenReadyToRun=false" scripts/measure-startup.sh   # try a build setting
+#   TOOL_PACKAGE=path/PhantomMesh.BuildPorts.Tool.0.1.0.nupkg scripts/measure-startup.sh  # a package built before
+#   MEASURE_WITH=loop scripts/measure-startup.sh                            # without hyperfine
+set -euo pipefail
+
+runs=${RUNS:-10}
+root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+work=$(mktemp -d -t phantom-startup.XXXXXX)
+trap 'rm -rf "$work"' EXIT
+export DOTNET_NOLOGO=1 DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_SKIP_FIRST_TIME_EXPERIENCE=1 NO_COLOR=1
+
+log() { printf '%s\n' "$*" >&2; }
+
+# ── The tool, exactly as the package installs it ──────────────────────────────────────
+mkdir -p "$work/feed"
+if [[ -n ${TOOL_PACKAGE:-} ]]; then
+  cp "$TOOL_PACKAGE" "$work/feed/"
+else
+  log "packing phantom-gen (Release) ..."
+  # shellcheck disable=SC2086 # PACK_ARGS is a list of arguments
+  dotnet pack "$root/src/PhantomMesh.BuildPorts.Cli" -c Release -o "$work/feed" -nr:false -v:q ${PACK_ARGS:-} >"$work/pack.log" 2>&1 \
+    || { cat "$work/pack.log" >&2; exit 1; }
+fi
+unzip -q "$work"/feed/PhantomMesh.BuildPorts.Tool.*.nupkg 'tools/*' -d "$work/package"
+# The dotnet CLI installs the highest target framework not newer than its runtime: do the same.
+runtime_major=$(dotnet --list-runtimes | awk '/Microsoft.NETCore.App/ { split($2, v, "."); if (v[1] > m) m = v[1] } END { print m }')
+tfm=$(find "$work/package/tools" -mindepth 1 -maxdepth 1 -type d -name 'net*' -printf '%f\n' \
+  | awk -v max="$runtime_major" '{ v = substr($0, 4) + 0; if (v <= max && v > best) { best = v; name = $0 } } END { print name }')
+tool="$work/package/tools/$tfm/any/phantom-gen.dll"
+[[ -f $tool ]] || { log "no phantom-gen.dll for a runtime up to $runtime_major in the package"; exit 1; }
+
+# ── A compose file generated from ports.toml ──────────────────────────────────────────
+# The built-in templates render docker-compose.yml; where they are missing, a small template does.
+mkdir -p "$work/templates"
+cat >"$work/templates/docker-compose.yml.sbn" <<'TEMPLATE'
+services:
+{{~ for c in containers }}
+  {{ c.name }}:
+    image: "{{ c.image ?? ("phantom-mesh/" + c.name + ":local") }}"
+{{~ if c.ports.size > 0 }}
+    ports:
+{{~ for p in c.ports }}
+      - "{{ p.compose_mapping }}"
+{{~ end }}
+{{~ end }}
+{{~ end }}
+TEMPLATE
+if [[ -d "$root/templates" ]]; then
+  cp -r "$root/templates/." "$work/templates/"
+fi
+dotnet "$tool" generate --spec "$root/ports.toml" --templates "$work/templates" --out "$work/deploy" >"$work/generate.log" 2>&1 \
+  || { cat "$work/generate.log" >&2; exit 1; }
+compose_file=$(find "$work/deploy" -name 'docker-compose.yml' | head -n 1)
+
+# ── Hello world with the tool's target framework and roll-forward ─────────────────────
+mkdir -p "$work/hello"
+cat >"$work/hello/hello.csproj" <<'PROJECT'
+<Project Sdk="Microsoft.NET.Sdk">
+  <PropertyGroup>
+    <OutputType>Exe</OutputType>
+    <TargetFramework>net8.0</TargetFramework>
+    <RollForward>Major</RollForward>
+    <InvariantGlobalization>true</InvariantGlobalization>
+    <ImplicitUsings>enable</ImplicitUsings>
+  </PropertyGroup>
+</Project>
+PROJECT
+echo 'Console.WriteLine("Hello, World!");' >"$work/hello/Program.cs"
+dotnet build "$work/hello" -c Release -o "$work/hello/out" -nr:false -v:q >"$work/hello.log" 2>&1 \
+  || { cat "$work/hello.log" >&2; exit 1; }
+
+# ── Measure ───────────────────────────────────────────────────────────────────────────
+names=(phantom-gen hello)
+commands=("dotnet $tool check --spec $root/ports.toml" "dotnet $work/hello/out/hello.dll")
+if command -v docker-compose >/dev/null 2>&1 && [[ -n $compose_file ]]; then
+  names+=(compose)
+  commands+=("docker-compose -f $compose_file config -q")
+else
+  log "docker-compose not found: the compose row is skipped"
+fi
+
+declare -A median_ms
+if [[ ${MEASURE_WITH:-auto} != loop ]] && command -v hyperfine >/dev/null 2>&1; then
+  method="hyperfine $(hyperfine --version | cut -d' ' -f2), --warmup 1 --runs $runs, no shell"
+  for i in "${!names[@]}"; do
+    hyperfine -N --warmup 1 --runs "$runs" --export-json "$work/${names[$i]}.json" "${commands[$i]}" >/dev/null 2>&1 \
+      || { log "hyperfine failed on: ${commands[$i]}"; exit 1; }
+    median_ms[${names[$i]}]=$(grep -o '"median": *[0-9.e+-]*' "$work/${names[$i]}.json" | head -n 1 \
+      | awk -F: '{ printf "%.1f", $2 * 1000 }')
+  done
+else
+  method="bash loop timed with date +%s%N, 1 warm-up run, $runs runs"
+  for i in "${!names[@]}"; do
+    read -r -a argv <<<"${commands[$i]}"
+    "${argv[@]}" >/dev/null 2>&1
+    : >"$work/${names[$i]}.times"
+    for ((run = 0; run < runs; run++)); do
+      start=$(date +%s%N)
+      "${argv[@]}" >/dev/null 2>&1
+      end=$(date +%s%N)
+      echo $(((end - start) / 1000)) >>"$work/${names[$i]}.times"
+    done
+    median_ms[${names[$i]}]=$(sort -n "$work/${names[$i]}.times" | awk '{ v[NR] = $1 } END {
+      m = (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2; printf "%.1f", m / 1000 }')
+  done
+fi
+
+# ── Report ────────────────────────────────────────────────────────────────────────────
+cpu=$(grep -m 1 'model name' /proc/cpuinfo 2>/dev/null | cut -d: -f2 | sed 's/^ *//' || true)
+echo "machine:  ${cpu:-unknown CPU}, $(nproc) cores, $(uname -sr), .NET runtime $(dotnet --list-runtimes | awk '/NETCore.App/ { v = $2 } END { print v }')"
+echo "method:   $method, median wall time"
+echo "tool:     tools/$tfm/any from $(basename "$work"/feed/*.nupkg)${TOOL_PACKAGE:+ ($TOOL_PACKAGE)}${PACK_ARGS:+ (pack arguments: $PACK_ARGS)}"
+echo
+printf '| %-12s | %-72s | %10s |\n' "what" "command" "median ms"
+printf '|%s|%s|%s|\n' "--------------" "--------------------------------------------------------------------------" "------------"
+for i in "${!names[@]}"; do
+  shown=${commands[$i]//$work\//}
+  shown=${shown//$root\//}
+  printf '| %-12s | %-72s | %10s |\n' "${names[$i]}" "$shown" "${median_ms[${names[$i]}]}"
+done
+echo
+ratio() { awk -v a="$1" -v b="$2" 'BEGIN { if (b > 0) printf "%.1f", a / b; else print "n/a" }'; }
+echo "phantom-gen / hello:   $(ratio "${median_ms[phantom-gen]}" "${median_ms[hello]}")"
+if [[ -n ${median_ms[compose]:-} ]]; then
+  echo "phantom-gen / compose: $(ratio "${median_ms[phantom-gen]}" "${median_ms[compose]}")"
+fi

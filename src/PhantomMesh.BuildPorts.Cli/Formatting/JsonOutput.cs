@@ -1,0 +1,14 @@
+using System.Text.Encodings.Web;
+using System.Text.Json;
+
+namespace PhantomMesh.BuildPorts.Cli.Formatting;
+
+/// <summary>How the CLI writes JSON: indented, and with text as written ('web.http', not \u0027web.http\u0027).</summary>
+internal static class JsonOutput
+{
+    /// <summary>
+    /// The relaxed encoder still escapes what JSON requires (quotes, backslashes, control characters);
+    /// it only stops escaping HTML-sensitive characters, which matter for JSON embedded in a web page, not here.
+    /// </summary>
+    public static JsonWriterOptions Options { get; } = new() { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+}

@@ -1,0 +1,39 @@
+namespace PhantomMesh.BuildPorts.Cli.Tests.Infrastructure;
+
+/// <summary>Well-known paths of the repository the tests run from.</summary>
+public static class RepoPaths
+{
+    public const string SolutionFileName = "PhantomMesh.BuildPorts.sln";
+
+    private static readonly Lazy<string> Root = new(() => FindRoot(AppContext.BaseDirectory));
+
+    /// <summary>The folder holding the solution file.</summary>
+    public static string RepoRoot => Root.Value;
+
+    /// <summary>The project's real port spec.</summary>
+    public static string PortsToml => Path.Combine(RepoRoot, "ports.toml");
+
+    /// <summary>How many ports the repository's spec has, as Core counts them (so the tests follow the spec).</summary>
+    public static int PortCount => PhantomMesh.BuildPorts.Validation.SpecCheck.Run(PortsToml).Specs!.Root.Ports.Count();
+
+    /// <summary>The JSON Schema that describes ports.toml for editors and taplo.</summary>
+    public static string SchemaFile => Path.Combine(RepoRoot, "schema", "ports.schema.json");
+
+    /// <summary>Where <c>npm ci</c> in tools/validators installs the node-based validators.</summary>
+    public static string ValidatorsNodeModules => Path.Combine(RepoRoot, "tools", "validators", "node_modules");
+
+    /// <summary>Walks up from <paramref name="start"/> to the first folder holding the solution file.</summary>
+    public static string FindRoot(string start)
+    {
+        for (var dir = new DirectoryInfo(start); dir is not null; dir = dir.Parent)
+        {
+            if (File.Exists(Path.Combine(dir.FullName, SolutionFileName)))
+            {
+                return dir.FullName;
+            }
+        }
+
+        throw new DirectoryNotFoundException(
+            $"No folder at or above '{start}' holds {SolutionFileName}; run the tests from inside the repository.");
+    }
+}
