@@ -23,23 +23,17 @@ internal static class DoctorCommand
 
     private static int Run(CommandContext context, string? specOption)
     {
-        var specPath = context.ResolveSpec(specOption);
-        if (specPath is null)
+        if (ValidSpec.Load(context, specOption, out var exitCode) is not { } loaded)
         {
-            return ExitCodes.UsageOrIo;
+            return exitCode;
         }
 
-        var check = SpecCheck.Run(specPath);
-        if (check.Specs is null || check.HasErrors)
-        {
-            DiagnosticPrinter.Print(context, check.Diagnostics, DiagnosticFormat.Text);
-            return ExitCodes.Failure;
-        }
+        var (specs, specPath) = (loaded.Specs, loaded.Path);
 
         var probe = new PortProbe();
         var rows = new List<string[]>();
         var taken = 0;
-        foreach (var port in check.Specs.Root.Ports.OrderBy(p => p.HostPort.Value).ThenBy(p => p.Protocol.Value))
+        foreach (var port in specs.Root.Ports.OrderBy(p => p.HostPort.Value).ThenBy(p => p.Protocol.Value))
         {
             var status = probe.Check(port.HostPort.Value, port.Protocol.Value, port.HostIp?.Value);
             taken += status.State == PortState.Taken ? 1 : 0;

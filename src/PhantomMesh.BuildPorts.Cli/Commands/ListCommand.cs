@@ -31,20 +31,14 @@ internal static class ListCommand
 
     private static int Run(CommandContext context, string? specOption, ListFormat format, string? group, string? container)
     {
-        var specPath = context.ResolveSpec(specOption);
-        if (specPath is null)
+        if (ValidSpec.Load(context, specOption, out var exitCode) is not { } loaded)
         {
-            return ExitCodes.UsageOrIo;
+            return exitCode;
         }
 
-        var check = SpecCheck.Run(specPath);
-        if (check.Specs is null || check.HasErrors)
-        {
-            DiagnosticPrinter.Print(context, check.Diagnostics, DiagnosticFormat.Text);
-            return ExitCodes.Failure;
-        }
+        var specs = loaded.Specs;
 
-        var ports = check.Specs.Root.Ports
+        var ports = specs.Root.Ports
             .Where(p => group is null || p.Group?.Value == group)
             .Where(p => container is null || p.Container.Name == container)
             .OrderBy(p => p.HostPort.Value).ThenBy(p => p.Protocol.Value)

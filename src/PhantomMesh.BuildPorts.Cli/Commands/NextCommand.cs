@@ -32,20 +32,14 @@ internal static class NextCommand
             return ExitCodes.UsageOrIo;
         }
 
-        var specPath = context.ResolveSpec(specOption);
-        if (specPath is null)
+        if (ValidSpec.Load(context, specOption, out var exitCode) is not { } loaded)
         {
-            return ExitCodes.UsageOrIo;
+            return exitCode;
         }
 
-        var check = SpecCheck.Run(specPath);
-        if (check.Specs is null || check.HasErrors)
-        {
-            DiagnosticPrinter.Print(context, check.Diagnostics, DiagnosticFormat.Text);
-            return ExitCodes.Failure;
-        }
+        var specs = loaded.Specs;
 
-        var root = check.Specs.Root;
+        var root = specs.Root;
         PortRange range;
         if (rangeText is not null)
         {
@@ -75,7 +69,7 @@ internal static class NextCommand
             return ExitCodes.UsageOrIo;
         }
 
-        var free = FreePortFinder.Find(check.Specs, range, count);
+        var free = FreePortFinder.Find(specs, range, count);
         foreach (var port in free)
         {
             context.Console.Out.WriteLine(port);
