@@ -23,7 +23,7 @@ public sealed class KillTests(ITestOutputHelper output)
         // Process.Kill is SIGKILL on Unix; on Windows it is TerminateProcess, which the test does not set out to prove.
         Skip.If(OperatingSystem.IsWindows(), "SIGKILL is a Unix signal.");
         var clock = Stopwatch.StartNew();
-        using var specs = await TwoSpecs.CreateAsync();
+        using var specs = await TwoSpecs.CreateAsync(bigLines: 3000);
         const string Out = "out";
 
         // The lifetime of a whole generate over a folder holding the other version: the kills are spread across it.

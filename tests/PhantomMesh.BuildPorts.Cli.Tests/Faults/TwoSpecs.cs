@@ -13,9 +13,9 @@ public sealed partial class TwoSpecs : IDisposable
     public const string ManifestName = ".phantom-gen-manifest";
     public const string LockName = ".phantom-gen.lock";
 
-    /// <summary>Several files of about 100 KB, flushed to disk one by one, so a kill has a real write phase to land in.</summary>
+    /// <summary>Six files of LINES lines (3,000 lines is about 100 KB), each flushed to disk, so a kill has a real write phase to land in.</summary>
     private const string BigTemplate =
-        "{{ for n in 1..3000 }}{{ project.name }} {{ n }}{{ for p in ports }} {{ p.host_port }}:{{ p.container }}.{{ p.name }}{{ end }}\n{{ end }}";
+        "{{ for n in 1..LINES }}{{ project.name }} {{ n }}{{ for p in ports }} {{ p.host_port }}:{{ p.container }}.{{ p.name }}{{ end }}\n{{ end }}";
 
     private const string NamedTemplate = """
         +++
@@ -52,13 +52,13 @@ public sealed partial class TwoSpecs : IDisposable
 
     private readonly TempFolder _temp = new("pm-faults-");
 
-    private TwoSpecs()
+    private TwoSpecs(int bigLines)
     {
         _temp.Write("a.toml", SpecA);
         _temp.Write("b.toml", SpecA.Replace("alpha", "bravo", StringComparison.Ordinal).Replace("24512", "24513", StringComparison.Ordinal));
         for (var i = 1; i <= 6; i++)
         {
-            _temp.Write($"templates/big/file{i}.txt.sbn", BigTemplate.Replace("{{ n }}", $"{i}.{{{{ n }}}}", StringComparison.Ordinal));
+            _temp.Write($"templates/big/file{i}.txt.sbn", BigTemplate.Replace("LINES", bigLines.ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal).Replace("{{ n }}", $"{i}.{{{{ n }}}}", StringComparison.Ordinal));
         }
 
         _temp.Write("templates/by-name.sbn", NamedTemplate);
@@ -77,9 +77,10 @@ public sealed partial class TwoSpecs : IDisposable
     public byte[] ManifestB { get; private set; } = [];
 
     /// <summary>Writes both specs and renders each once into a reference folder of its own.</summary>
-    public static async Task<TwoSpecs> CreateAsync()
+    /// <param name="bigLines">The length of the six big files: longer ones make a longer write phase, and a slower run.</param>
+    public static async Task<TwoSpecs> CreateAsync(int bigLines)
     {
-        var specs = new TwoSpecs();
+        var specs = new TwoSpecs(bigLines);
         (specs.A, specs.ManifestA) = await specs.RenderAsync("a.toml", "ref-a");
         (specs.B, specs.ManifestB) = await specs.RenderAsync("b.toml", "ref-b");
         var differing = specs.A.Keys.Count(path => !specs.B.TryGetValue(path, out var b) || !b.AsSpan().SequenceEqual(specs.A[path]));
