@@ -111,7 +111,7 @@ public sealed partial class TaskParityTests : IDisposable
         return path;
     }
 
-    /// <summary>The CLI's JSON, with related locations appended to the message the way the task logs them.</summary>
+    /// <summary>The CLI's JSON, with related locations appended to the message the way the task logs them (in parentheses, see DiagnosticLogger).</summary>
     private static List<Reported> FromJson(string json)
     {
         using var document = JsonDocument.Parse(json);
@@ -121,7 +121,7 @@ public sealed partial class TaskParityTests : IDisposable
             var related = string.Concat(d.GetProperty("related").EnumerateArray().Select(r =>
             {
                 var at = r.GetProperty("location");
-                return $" [{r.GetProperty("message").GetString()}: {at.GetProperty("file").GetString()}({at.GetProperty("line").GetInt32()},{at.GetProperty("column").GetInt32()})]";
+                return $" ({r.GetProperty("message").GetString()}: {at.GetProperty("file").GetString()}({at.GetProperty("line").GetInt32()},{at.GetProperty("column").GetInt32()}))";
             }));
             return new Reported(
                 d.GetProperty("code").GetString()!,
