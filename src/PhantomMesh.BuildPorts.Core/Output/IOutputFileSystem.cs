@@ -17,6 +17,12 @@ public interface IOutputFileSystem
 
     void CreateDirectory(string path);
 
+    /// <summary>
+    /// Every file at any depth below the folder <paramref name="path"/>, as full paths, without descending into
+    /// symbolic links; used to find the temporary files a killed generator left behind.
+    /// </summary>
+    IEnumerable<string> EnumerateFiles(string path);
+
     /// <summary>Creates a file that must not exist yet, writes <paramref name="content"/> and flushes it to the disk.</summary>
     void WriteNewFile(string path, byte[] content);
 

@@ -8,21 +8,26 @@ internal static class ManifestFile
     /// <summary>Writes <paramref name="entries"/> unless the manifest already says exactly that.</summary>
     public static void Write(OutputFolder folder, ManifestState current, IEnumerable<string> entries, DiagnosticBag diagnostics)
     {
+        if (TryWrite(folder, current, entries) is { } failure)
+        {
+            diagnostics.Add(DiagnosticCatalog.OutputNotWritable, failure.Change.Location,
+                $"Cannot write the manifest '{OutputFolder.ManifestName}': {failure.Error.Message} "
+                + "The generated files themselves are complete; the next run brings the manifest up to date.");
+        }
+    }
+
+    /// <summary>Writes <paramref name="entries"/> unless the manifest already says exactly that; returns the failure, if any.</summary>
+    public static FileFailure? TryWrite(OutputFolder folder, ManifestState current, IEnumerable<string> entries)
+    {
         var content = GenerationManifest.Format(entries);
         if (current.Bytes is { } bytes && bytes.AsSpan().SequenceEqual(content))
         {
-            return;
+            return null;
         }
 
         var change = new PlannedChange(OutputFolder.ManifestName, folder.ManifestPath, content, SourceLocation.StartOf(folder.FullPath));
         var staged = new StagedFiles(folder.FileSystem);
-        var failure = staged.WriteAll([change]) ?? staged.ReplaceAll().Failure;
-        if (failure is not null)
-        {
-            diagnostics.Add(DiagnosticCatalog.OutputNotWritable, change.Location,
-                $"Cannot write the manifest '{OutputFolder.ManifestName}': {failure.Error.Message} "
-                + "The generated files themselves are complete; the next run brings the manifest up to date.");
-        }
+        return staged.WriteAll([change]) ?? staged.ReplaceAll().Failure;
     }
 
     public static void Delete(OutputFolder folder, DiagnosticBag diagnostics)

@@ -20,6 +20,7 @@ internal static class OutputCleaner
             return new CleanResult([], diagnostics.Items);
         }
 
+        StaleTempFiles.Sweep(folder);
         var manifest = GenerationManifest.Read(folder);
         var present = manifest.Entries.Where(entry => folder.FileSystem.FileExists(folder.FullPathOf(entry))).ToList();
         var (deleted, remaining) = StaleOutputs.Delete(folder, present, diagnostics);

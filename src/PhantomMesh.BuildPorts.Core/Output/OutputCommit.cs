@@ -2,7 +2,11 @@ using PhantomMesh.BuildPorts.Diagnostics;
 
 namespace PhantomMesh.BuildPorts.Output;
 
-/// <summary>Carries out a plan: changed files into place, stale files out, the manifest last.</summary>
+/// <summary>
+/// Carries out a plan: changed files into place, stale files out, the manifest last. When files the manifest does
+/// not list yet are about to appear, the manifest lists them first, so a generator killed between the two leaves
+/// no file behind that the next run would not know it owns.
+/// </summary>
 internal static class OutputCommit
 {
     public static IReadOnlyList<Diagnostic> Apply(OutputFolder folder, OutputPlan plan)
@@ -13,6 +17,12 @@ internal static class OutputCommit
         {
             diagnostics.Add(DiagnosticCatalog.OutputNotWritable, writeFailure.Change.Location,
                 $"Cannot write '{writeFailure.Change.RelativePath}': {writeFailure.Error.Message} No output was changed.");
+            return diagnostics.Items;
+        }
+
+        if (ListNewFilesFirst(folder, plan, diagnostics) is not { } manifest)
+        {
+            staged.Discard();
             return diagnostics.Items;
         }
 
@@ -28,8 +38,37 @@ internal static class OutputCommit
             staleLeft = plan.Plan.Deleted;
         }
 
-        ManifestFile.Write(folder, plan.Manifest, OwnedOnDisk(plan, replaced).Concat(staleLeft), diagnostics);
+        ManifestFile.Write(folder, manifest, OwnedOnDisk(plan, replaced).Concat(staleLeft), diagnostics);
         return diagnostics.Items;
+    }
+
+    /// <summary>
+    /// Writes the manifest with the owned files about to be renamed into place added, when it lacks any of them, and
+    /// returns the manifest now on disk; null (reported) when it cannot be written, and then nothing may change.
+    /// </summary>
+    private static ManifestState? ListNewFilesFirst(OutputFolder folder, OutputPlan plan, DiagnosticBag diagnostics)
+    {
+        var listed = plan.Manifest.Entries.ToHashSet(StringComparer.Ordinal);
+        var changing = plan.Changes.Select(c => c.RelativePath).ToHashSet(StringComparer.Ordinal);
+        var arriving = plan.Targets
+            .Where(t => t.File.Owned && changing.Contains(t.RelativePath) && !listed.Contains(t.RelativePath))
+            .Select(t => t.RelativePath)
+            .ToList();
+        if (arriving.Count == 0)
+        {
+            return plan.Manifest;
+        }
+
+        var entries = plan.Manifest.Entries.Concat(arriving).ToList();
+        if (ManifestFile.TryWrite(folder, plan.Manifest, entries) is { } failure)
+        {
+            diagnostics.Add(DiagnosticCatalog.OutputNotWritable, failure.Change.Location,
+                $"Cannot write the manifest '{OutputFolder.ManifestName}', which must list new files before they are written: "
+                + $"{failure.Error.Message} No output was changed.");
+            return null;
+        }
+
+        return new ManifestState(entries, GenerationManifest.Format(entries));
     }
 
     /// <summary>

@@ -45,6 +45,9 @@ public static class OutputWriter
             return new WriteResult(preview, [LockFailure(folder, lockWait, lockFailure!)]);
         }
 
+        // Only the lock holder has temporary files; any found now were left by a generator that was killed.
+        StaleTempFiles.Sweep(folder);
+
         // Planned under the lock: a generator that held it before may have changed the folder meanwhile.
         var plan = WritePlanner.Build(folder, files);
         if (!plan.Plan.CanWrite)

@@ -15,6 +15,15 @@ public sealed class PhysicalFileSystem : IOutputFileSystem
 
     public void CreateDirectory(string path) => Directory.CreateDirectory(path);
 
+    public IEnumerable<string> EnumerateFiles(string path)
+        => Directory.EnumerateFiles(path, "*", new EnumerationOptions
+        {
+            RecurseSubdirectories = true,
+            AttributesToSkip = FileAttributes.ReparsePoint, // links are not followed, and hidden files are included
+            IgnoreInaccessible = true,
+            MatchType = MatchType.Simple,
+        });
+
     public void WriteNewFile(string path, byte[] content)
     {
         using var stream = new FileStream(path, FileMode.CreateNew, FileAccess.Write, FileShare.None);

@@ -8,6 +8,7 @@ namespace PhantomMesh.BuildPorts.Output;
 internal sealed class StagedFiles(IOutputFileSystem fileSystem)
 {
     /// <summary>Keeps temporary names well below the 255-byte limit on a file name, whatever the target's length.</summary>
+    /// <remarks><see cref="StaleTempFiles"/> has this length in its pattern.</remarks>
     private const int MaxNameInTempFile = 64;
 
     private readonly List<(PlannedChange Change, string TempPath)> _staged = [];
@@ -36,6 +37,13 @@ internal sealed class StagedFiles(IOutputFileSystem fileSystem)
         return null;
     }
 
+    /// <summary>Deletes the temporary files written so far and the folders made for them; nothing is renamed.</summary>
+    public void Discard()
+    {
+        DeleteTempFiles(0);
+        _newFolders.RemoveEmpty();
+    }
+
     /// <summary>
     /// Renames the temporary files over their targets in order. On the first failure it stops and deletes the
     /// remaining temporary files; the files already renamed stay (each is complete).
@@ -62,8 +70,11 @@ internal sealed class StagedFiles(IOutputFileSystem fileSystem)
         return (replaced, null);
     }
 
-    /// <summary>A name no other writer picks: two generators writing one folder at once never share a temporary file.</summary>
-    private static string TempPathFor(string target)
+    /// <summary>
+    /// A name no other writer picks: two generators writing one folder at once never share a temporary file.
+    /// <see cref="StaleTempFiles"/> recognises exactly this form; change both together.
+    /// </summary>
+    internal static string TempPathFor(string target)
     {
         var name = Path.GetFileName(target);
         var shortName = name.Length > MaxNameInTempFile ? name[..MaxNameInTempFile] : name;

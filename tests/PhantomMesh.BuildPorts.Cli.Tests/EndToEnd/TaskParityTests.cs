@@ -111,7 +111,7 @@ public sealed partial class TaskParityTests : IDisposable
         return path;
     }
 
-    /// <summary>The CLI's JSON, with related locations appended to the message the way the task logs them.</summary>
+    /// <summary>The CLI's JSON, with related locations appended to the message the way the task logs them (in parentheses, see DiagnosticLogger).</summary>
     private static List<Reported> FromJson(string json)
     {
         using var document = JsonDocument.Parse(json);

@@ -80,7 +80,28 @@ public class AllOrNothingTests
     [Fact]
     public void Manifest_that_cannot_be_written_is_reported_after_the_files_are_in_place()
     {
+        // No new file, so the manifest changes only at the end (stale.yml leaves it).
         using var temp = new TempOutput();
+        Assert.True(OutputWriter.Write(temp.Folder, Previous).Succeeded);
+        var disk = new FaultyFileSystem { FailReplaceOf = path => FaultyFileSystem.Is(path, ".phantom-gen-manifest") ? FaultyFileSystem.DiskFull() : null };
+
+        var result = OutputWriter.Write(temp.Folder, [new("a.yml", "a2\n"), new("b.yml", "b2\n")], disk);
+
+        var diagnostic = Assert.Single(result.Diagnostics);
+        Assert.Equal("PM3008", diagnostic.Code);
+        Assert.Contains(".phantom-gen-manifest", diagnostic.Message, StringComparison.Ordinal);
+        Assert.Contains("files themselves are complete", diagnostic.Message, StringComparison.Ordinal);
+        Assert.Equal("a2\n", temp.Read("a.yml"));
+        Assert.False(temp.Exists("stale.yml"));
+        Assert.Empty(temp.TempFiles());
+    }
+
+    [Fact]
+    public void New_files_are_listed_in_the_manifest_before_they_appear_and_nothing_changes_when_that_fails()
+    {
+        using var temp = new TempOutput();
+        Assert.True(OutputWriter.Write(temp.Folder, Previous).Succeeded);
+        var before = temp.Snapshot();
         var disk = new FaultyFileSystem { FailReplaceOf = path => FaultyFileSystem.Is(path, ".phantom-gen-manifest") ? FaultyFileSystem.DiskFull() : null };
 
         var result = OutputWriter.Write(temp.Folder, Next, disk);
@@ -88,8 +109,32 @@ public class AllOrNothingTests
         var diagnostic = Assert.Single(result.Diagnostics);
         Assert.Equal("PM3008", diagnostic.Code);
         Assert.Contains(".phantom-gen-manifest", diagnostic.Message, StringComparison.Ordinal);
-        Assert.Equal("c2\n", temp.Read("k8s/c.yaml"));
-        Assert.Empty(temp.TempFiles());
+        Assert.Contains("No output was changed.", diagnostic.Message, StringComparison.Ordinal);
+        Assert.Equal(before, temp.Snapshot());
+        Assert.False(Directory.Exists(temp.PathOf("k8s")), "The folder made for the new file is taken away again.");
+    }
+
+    [Fact]
+    public void Generator_stopped_after_a_new_file_appeared_leaves_it_owned_so_the_next_run_deletes_it()
+    {
+        // A generator killed between renaming a new file into place and writing the final manifest must not
+        // leave a file that no later run knows it owns: the manifest names new files before they appear.
+        using var temp = new TempOutput();
+        Assert.True(OutputWriter.Write(temp.Folder, Previous).Succeeded);
+        var manifestWrites = 0;
+        var disk = new FaultyFileSystem
+        {
+            // The final manifest (the second write) never lands, as if the process had died just before it.
+            FailReplaceOf = path => FaultyFileSystem.Is(path, ".phantom-gen-manifest") && ++manifestWrites == 2 ? new IOException("Killed") : null,
+        };
+        var stopped = OutputWriter.Write(temp.Folder, [new("k8s/new.yaml", "n2\n"), new("a.yml", "a1\n"), new("b.yml", "b1\n")], disk);
+        Assert.Equal(2, manifestWrites);
+        Assert.Equal("PM3008", Assert.Single(stopped.Diagnostics).Code);
+        Assert.True(temp.Exists("k8s/new.yaml"));
+
+        Assert.True(OutputWriter.Write(temp.Folder, Previous).Succeeded);
+
+        Assert.Equal(["a.yml", "b.yml", "stale.yml"], temp.Files().Where(f => !f.StartsWith('.')));
     }
 
     [Fact]

@@ -34,6 +34,8 @@ public sealed class FaultyFileSystem : IOutputFileSystem
 
     public void CreateDirectory(string path) => _disk.CreateDirectory(path);
 
+    public IEnumerable<string> EnumerateFiles(string path) => _disk.EnumerateFiles(path);
+
     public void WriteNewFile(string path, byte[] content)
     {
         if (FailWriteFor(TargetOfTempFile(path)) is { } failure)
