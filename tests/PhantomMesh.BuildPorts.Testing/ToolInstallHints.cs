@@ -1,6 +1,6 @@
-namespace PhantomMesh.BuildPorts.Cli.Tests.Infrastructure;
+namespace PhantomMesh.BuildPorts.Testing;
 
-/// <summary>How to install each external program the CLI tests use.</summary>
+/// <summary>How to install each external validator the tests use.</summary>
 public static class ToolInstallHints
 {
     private const string NpmValidators = "run 'npm ci --prefix tools/validators' (.ci/run does this)";
@@ -9,7 +9,12 @@ public static class ToolInstallHints
     {
         ["node"] = "install Node.js 20 or later (apt-get install nodejs npm), then " + NpmValidators,
         ["taplo"] = NpmValidators + " to get @taplo/cli",
+        ["dockerfile-utils"] = NpmValidators,
+        ["dockerfilelint"] = NpmValidators,
+        ["promtool"] = "apt-get install --no-install-recommends prometheus",
         ["docker-compose"] = "apt-get install --no-install-recommends docker-compose",
+        ["yamllint"] = "apt-get install --no-install-recommends yamllint",
+        ["kubectl"] = "install kubectl from the Kubernetes release packages",
         ["git"] = "apt-get install --no-install-recommends git",
     };
 

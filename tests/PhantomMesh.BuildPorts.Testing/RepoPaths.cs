@@ -1,4 +1,4 @@
-namespace PhantomMesh.BuildPorts.Cli.Tests.Infrastructure;
+namespace PhantomMesh.BuildPorts.Testing;
 
 /// <summary>Well-known paths of the repository the tests run from.</summary>
 public static class RepoPaths
@@ -21,6 +21,18 @@ public static class RepoPaths
 
     /// <summary>Where <c>npm ci</c> in tools/validators installs the node-based validators.</summary>
     public static string ValidatorsNodeModules => Path.Combine(RepoRoot, "tools", "validators", "node_modules");
+
+    public static string TasksProjectFolder => Path.Combine(RepoRoot, "src", "PhantomMesh.BuildPorts.Tasks");
+
+    public static string TasksProject => Path.Combine(TasksProjectFolder, "PhantomMesh.BuildPorts.Tasks.csproj");
+
+    /// <summary>The package's props and targets, imported from source by the in-process builds.</summary>
+    public static string BuildProps => Path.Combine(TasksProjectFolder, "build", "PhantomMesh.BuildPorts.props");
+
+    public static string BuildTargets => Path.Combine(TasksProjectFolder, "build", "PhantomMesh.BuildPorts.targets");
+
+    /// <summary>The task assembly, in a test project that references the Tasks project (copied beside the tests with Core, Tomlyn and Scriban).</summary>
+    public static string TaskAssembly => Path.Combine(AppContext.BaseDirectory, "PhantomMesh.BuildPorts.Tasks.dll");
 
     /// <summary>Walks up from <paramref name="start"/> to the first folder holding the solution file.</summary>
     public static string FindRoot(string start)

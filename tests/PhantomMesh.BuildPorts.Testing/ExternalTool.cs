@@ -1,6 +1,7 @@
 using System.Diagnostics;
+using Xunit;
 
-namespace PhantomMesh.BuildPorts.Cli.Tests.Infrastructure;
+namespace PhantomMesh.BuildPorts.Testing;
 
 /// <summary>Finds and runs external programs: node and its validators, dotnet, docker-compose.</summary>
 public static class ExternalTool
@@ -29,7 +30,8 @@ public static class ExternalTool
     /// </summary>
     public static string RequireTool(string name) => RequireTool(name, IsCi());
 
-    internal static string RequireTool(string name, bool isCi)
+    /// <summary>As <see cref="RequireTool(string)"/>, with the CI decision made by the caller (for testing this class).</summary>
+    public static string RequireTool(string name, bool isCi)
     {
         var found = Find(name);
         if (found is not null)

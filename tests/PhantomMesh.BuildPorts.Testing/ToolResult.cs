@@ -1,4 +1,4 @@
-namespace PhantomMesh.BuildPorts.Tests.Infrastructure;
+namespace PhantomMesh.BuildPorts.Testing;
 
 /// <summary>What an external tool did: its exit code and everything it printed.</summary>
 public sealed record ToolResult(int ExitCode, string StdOut, string StdErr, bool TimedOut)
