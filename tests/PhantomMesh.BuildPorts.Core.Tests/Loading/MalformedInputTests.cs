@@ -204,6 +204,8 @@ public class MalformedInputTests
     [InlineData("[project]\nname = \" \"\n", "PM1009")]
     [InlineData("[project]\nname = \"x\"\n[containers.app]\nimage = \"\"\n", "PM1009")]
     [InlineData("includes = [\"\"]\n[project]\nname = \"x\"\n", "PM1009")]
+    [InlineData("[project]\nname = \"x\"\n[containers.app]\nimage = \"x\"\nhealth_port = \"helth\"\n[containers.app.ports.health]\nhost_port = 24510\n", "PM1010")]
+    [InlineData("[project]\nname = \"x\"\n[containers.app]\nimage = \"x\"\nhealth_port = \"health\"\n[containers.app.ports.health]\nhost_port = 24510\n", "PM1009")]
     public void Wrong_shapes_get_their_code(string spec, string code)
     {
         var result = TempSpec.Check(spec);
