@@ -121,7 +121,7 @@ public sealed partial class TaskParityTests : IDisposable
             var related = string.Concat(d.GetProperty("related").EnumerateArray().Select(r =>
             {
                 var at = r.GetProperty("location");
-                return $" [{r.GetProperty("message").GetString()}: {at.GetProperty("file").GetString()}({at.GetProperty("line").GetInt32()},{at.GetProperty("column").GetInt32()})]";
+                return $" ({r.GetProperty("message").GetString()}: {at.GetProperty("file").GetString()}({at.GetProperty("line").GetInt32()},{at.GetProperty("column").GetInt32()}))";
             }));
             return new Reported(
                 d.GetProperty("code").GetString()!,
