@@ -25,6 +25,7 @@ internal sealed class TomlTokenParser
     private readonly TomlLexer _lexer;
     private TomlToken _token;
     private int _depth;
+    private readonly string?[] _keyNames = new string?[1024];
 
     private TomlTokenParser(string text, string file)
     {
@@ -120,7 +121,7 @@ internal sealed class TomlTokenParser
         {
             string? name = _token.Kind switch
             {
-                TokenKind.BasicKey => _text.Substring(_token.Start.Offset, _token.End.Offset - _token.Start.Offset + 1),
+                TokenKind.BasicKey => KeyName(_token.Start.Offset, _token.End.Offset - _token.Start.Offset + 1),
                 TokenKind.String or TokenKind.StringLiteral => _token.StringValue,
                 _ => null,
             };
@@ -228,6 +229,28 @@ internal sealed class TomlTokenParser
         var table = new TomlRawInlineTable(Location(open.Start, _token.End));
         table.Items.AddRange(items);
         return table;
+    }
+
+    /// <summary>
+    /// A bare key's text. A spec repeats a few key names thousands of times (name, host, container,
+    /// ...), so short ones are shared instead of allocated again for every occurrence.
+    /// </summary>
+    private string KeyName(int start, int length)
+    {
+        var span = _text.AsSpan(start, length);
+        if (length > 32)
+        {
+            return span.ToString();
+        }
+
+        var slot = (string.GetHashCode(span) & int.MaxValue) % _keyNames.Length;
+        var cached = _keyNames[slot];
+        if (cached is not null && span.SequenceEqual(cached))
+        {
+            return cached;
+        }
+
+        return _keyNames[slot] = span.ToString();
     }
 
     private void NextSkippingNewLines()
