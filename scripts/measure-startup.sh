@@ -1,20 +1,25 @@
 #!/usr/bin/env bash
 # Start-up of phantom-gen next to two reference points, as wall time per run:
 #
-#   phantom-gen   dotnet phantom-gen.dll check     the tool as its package ships it, on the repo's ports.toml
+#   check         dotnet phantom-gen.dll check     the tool as its package ships it, on the repo's ports.toml
+#   generate      dotnet phantom-gen.dll generate  the same, rendering the built-in templates of ports.toml
 #   compose       docker-compose -f F config -q    F: a docker-compose.yml generated from ports.toml
 #   hello         dotnet hello.dll                 an empty .NET console app, same target and roll-forward
 #
 # Each command runs once to warm the file cache, then RUNS times (default 10); the median is reported,
-# with phantom-gen's ratio to the other two. Uses hyperfine when it is installed, else a loop timed
-# with `date +%s%N`. Needs the .NET SDK and docker-compose (apt-get install docker-compose); without
-# docker-compose that row is skipped.
+# with the ratios of check and generate to the other two. Uses hyperfine when it is installed, else a
+# loop timed with `date +%s%N`. Needs the .NET SDK and docker-compose (apt-get install docker-compose);
+# without docker-compose that row is skipped.
+#
+# Then, unless BUILD_RUNS=0, it runs scripts/measure-build.sh BUILD_RUNS (default 5) and prints its
+# medians: a consumer's no-op `dotnet build` with and without the package, and after touching the spec.
 #
 #   scripts/measure-startup.sh                 # pack the working tree and measure it
 #   RUNS=20 scripts/measure-startup.sh
 #   PACK_ARGS="-p:PhantomGenReadyToRun=false" scripts/measure-startup.sh   # try a build setting
 #   TOOL_PACKAGE=path/PhantomMesh.BuildPorts.Tool.0.1.0.nupkg scripts/measure-startup.sh  # a package built before
 #   MEASURE_WITH=loop scripts/measure-startup.sh                            # without hyperfine
+#   BUILD_RUNS=0 scripts/measure-startup.sh                                 # start-up only, no build timings
 set -euo pipefail
 
 runs=${RUNS:-10}
@@ -84,8 +89,10 @@ dotnet build "$work/hello" -c Release -o "$work/hello/out" -nr:false -v:q >"$wor
   || { cat "$work/hello.log" >&2; exit 1; }
 
 # ── Measure ───────────────────────────────────────────────────────────────────────────
-names=(phantom-gen hello)
-commands=("dotnet $tool check --spec $root/ports.toml" "dotnet $work/hello/out/hello.dll")
+names=(check generate hello)
+commands=("dotnet $tool check --spec $root/ports.toml"
+  "dotnet $tool generate --spec $root/ports.toml --templates $work/templates --out $work/generated"
+  "dotnet $work/hello/out/hello.dll")
 if command -v docker-compose >/dev/null 2>&1 && [[ -n $compose_file ]]; then
   names+=(compose)
   commands+=("docker-compose -f $compose_file config -q")
@@ -125,16 +132,28 @@ echo "machine:  ${cpu:-unknown CPU}, $(nproc) cores, $(uname -sr), .NET runtime 
 echo "method:   $method, median wall time"
 echo "tool:     tools/$tfm/any from $(basename "$work"/feed/*.nupkg)${TOOL_PACKAGE:+ ($TOOL_PACKAGE)}${PACK_ARGS:+ (pack arguments: $PACK_ARGS)}"
 echo
-printf '| %-12s | %-72s | %10s |\n' "what" "command" "median ms"
-printf '|%s|%s|%s|\n' "--------------" "--------------------------------------------------------------------------" "------------"
+printf '| %-12s | %-100s | %10s |\n' "what" "command" "median ms"
+printf '|%s|%s|%s|\n' "--------------" "------------------------------------------------------------------------------------------------------" "------------"
 for i in "${!names[@]}"; do
   shown=${commands[$i]//$work\//}
   shown=${shown//$root\//}
-  printf '| %-12s | %-72s | %10s |\n' "${names[$i]}" "$shown" "${median_ms[${names[$i]}]}"
+  printf '| %-12s | %-100s | %10s |\n' "${names[$i]}" "$shown" "${median_ms[${names[$i]}]}"
 done
 echo
-ratio() { awk -v a="$1" -v b="$2" 'BEGIN { if (b > 0) printf "%.1f", a / b; else print "n/a" }'; }
-echo "phantom-gen / hello:   $(ratio "${median_ms[phantom-gen]}" "${median_ms[hello]}")"
+ratio() { awk -v a="$1" -v b="$2" 'BEGIN { if (b > 0) printf "%.2f", a / b; else print "n/a" }'; }
+echo "check / hello:      $(ratio "${median_ms[check]}" "${median_ms[hello]}")"
+echo "generate / hello:   $(ratio "${median_ms[generate]}" "${median_ms[hello]}")"
 if [[ -n ${median_ms[compose]:-} ]]; then
-  echo "phantom-gen / compose: $(ratio "${median_ms[phantom-gen]}" "${median_ms[compose]}")"
+  echo "check / compose:    $(ratio "${median_ms[check]}" "${median_ms[compose]}")"
+  echo "generate / compose: $(ratio "${median_ms[generate]}" "${median_ms[compose]}")"
+fi
+
+# ── A consumer's dotnet build with and without the package ────────────────────────────
+build_runs=${BUILD_RUNS:-5}
+if [[ $build_runs != 0 ]]; then
+  log "timing dotnet build with and without the package (scripts/measure-build.sh $build_runs) ..."
+  "$root/scripts/measure-build.sh" "$build_runs" >"$work/build.out" 2>&1 || { cat "$work/build.out" >&2; exit 1; }
+  echo
+  echo "dotnet build of a consumer (scripts/measure-build.sh $build_runs):"
+  sed -n '/^median wall time/,$p' "$work/build.out"
 fi

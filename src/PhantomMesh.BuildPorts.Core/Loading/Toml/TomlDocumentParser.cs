@@ -16,6 +16,22 @@ public static class TomlDocumentParser
     /// <summary>Returns the tree, or null when the text is not valid TOML (the diagnostics then say why).</summary>
     public static TomlTableNode? Parse(string text, string file, DiagnosticBag diagnostics)
     {
+        // The token parser takes plain, valid TOML; anything else (every syntax error included) goes
+        // through Tomlyn's syntax tree, which reports it.
+        var raw = TomlTokenParser.TryParse(text, file) ?? ParseSyntaxTree(text, file, diagnostics);
+        if (raw is null)
+        {
+            return null;
+        }
+
+        var errorsBefore = diagnostics.ErrorCount;
+        var tree = new TomlTreeBuilder(file, diagnostics).Build(raw);
+        return diagnostics.ErrorCount > errorsBefore ? null : tree;
+    }
+
+    /// <summary>The slow, thorough path: Tomlyn's full syntax tree, with its error recovery and diagnostics.</summary>
+    private static TomlRawDocument? ParseSyntaxTree(string text, string file, DiagnosticBag diagnostics)
+    {
         Tomlyn.Syntax.DocumentSyntax document;
         try
         {
@@ -46,9 +62,7 @@ public static class TomlDocumentParser
             return null;
         }
 
-        var errorsBefore = diagnostics.ErrorCount;
-        var tree = new TomlTreeBuilder(file, diagnostics).Build(document);
-        return diagnostics.ErrorCount > errorsBefore ? null : tree;
+        return SyntaxTreeConverter.Convert(document, file);
     }
 
     private static void ReportSyntaxErrors(Tomlyn.Syntax.DocumentSyntax document, string file, DiagnosticBag diagnostics)

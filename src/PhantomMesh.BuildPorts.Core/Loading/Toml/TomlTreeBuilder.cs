@@ -1,10 +1,10 @@
 using PhantomMesh.BuildPorts.Diagnostics;
-using Tomlyn.Syntax;
 
 namespace PhantomMesh.BuildPorts.Loading.Toml;
 
 /// <summary>
-/// Applies TOML's table rules to Tomlyn's syntax tree: headers, arrays of tables, dotted keys
+/// Applies TOML's table rules to a document as written (<see cref="TomlRawDocument"/>, from the
+/// token parser or from Tomlyn's syntax tree): headers, arrays of tables, dotted keys
 /// and inline tables become one tree of <see cref="TomlNode"/>s, and a key or table defined
 /// twice becomes a diagnostic pointing at both definitions.
 /// </summary>
@@ -12,17 +12,12 @@ internal sealed class TomlTreeBuilder(string file, DiagnosticBag diagnostics)
 {
     private readonly TomlTableNode _root = new(SourceLocation.StartOf(file), TomlTableOrigin.Header);
 
-    public TomlTableNode Build(DocumentSyntax document)
+    public TomlTableNode Build(TomlRawDocument document)
     {
-        AddKeyValues(_root, document.KeyValues);
+        AddKeyValues(_root, document.RootItems);
         foreach (var table in document.Tables)
         {
-            if (table.Name is null)
-            {
-                continue;
-            }
-
-            var target = table is TableArraySyntax ? OpenArrayOfTables(table) : OpenTable(table);
+            var target = table.IsArrayOfTables ? OpenArrayOfTables(table.Name) : OpenTable(table.Name);
             if (target is not null)
             {
                 AddKeyValues(target, table.Items);
@@ -32,7 +27,7 @@ internal sealed class TomlTreeBuilder(string file, DiagnosticBag diagnostics)
         return _root;
     }
 
-    private void AddKeyValues(TomlTableNode table, SyntaxList<KeyValueSyntax> keyValues)
+    private void AddKeyValues(TomlTableNode table, List<TomlRawKeyValue> keyValues)
     {
         foreach (var keyValue in keyValues)
         {
@@ -40,14 +35,9 @@ internal sealed class TomlTreeBuilder(string file, DiagnosticBag diagnostics)
         }
     }
 
-    private void AddKeyValue(TomlTableNode table, KeyValueSyntax keyValue)
+    private void AddKeyValue(TomlTableNode table, TomlRawKeyValue keyValue)
     {
-        if (keyValue.Key is null || keyValue.Value is null)
-        {
-            return; // Tomlyn has already reported the syntax error.
-        }
-
-        var segments = KeySegments(keyValue.Key);
+        var segments = keyValue.Key;
         if (segments.Count == 0)
         {
             return;
@@ -79,7 +69,7 @@ internal sealed class TomlTreeBuilder(string file, DiagnosticBag diagnostics)
         parent.Add(new TomlEntry(last.Name, last.Location, value));
     }
 
-    private TomlTableNode? DescendForDottedKey(TomlTableNode parent, KeySegment segment)
+    private TomlTableNode? DescendForDottedKey(TomlTableNode parent, TomlKeySegment segment)
     {
         if (!parent.TryGet(segment.Name, out var existing))
         {
@@ -97,9 +87,8 @@ internal sealed class TomlTreeBuilder(string file, DiagnosticBag diagnostics)
         return null;
     }
 
-    private TomlTableNode? OpenTable(TableSyntaxBase header)
+    private TomlTableNode? OpenTable(List<TomlKeySegment> segments)
     {
-        var segments = KeySegments(header.Name!);
         var parent = DescendHeaderPath(segments);
         if (parent is null || segments.Count == 0)
         {
@@ -124,9 +113,8 @@ internal sealed class TomlTreeBuilder(string file, DiagnosticBag diagnostics)
         return null;
     }
 
-    private TomlTableNode? OpenArrayOfTables(TableSyntaxBase header)
+    private TomlTableNode? OpenArrayOfTables(List<TomlKeySegment> segments)
     {
-        var segments = KeySegments(header.Name!);
         var parent = DescendHeaderPath(segments);
         if (parent is null || segments.Count == 0)
         {
@@ -154,7 +142,7 @@ internal sealed class TomlTreeBuilder(string file, DiagnosticBag diagnostics)
     }
 
     /// <summary>Walks all but the last segment of a header, creating implicit tables on the way.</summary>
-    private TomlTableNode? DescendHeaderPath(List<KeySegment> segments)
+    private TomlTableNode? DescendHeaderPath(List<TomlKeySegment> segments)
     {
         var current = _root;
         for (var i = 0; i < segments.Count - 1; i++)
@@ -185,40 +173,28 @@ internal sealed class TomlTreeBuilder(string file, DiagnosticBag diagnostics)
         return current;
     }
 
-    private TomlNode? ConvertValue(ValueSyntax syntax)
+    private TomlNode? ConvertValue(object raw)
     {
-        var location = SpanConverter.ToLocation(syntax.Span, file);
-        switch (syntax)
+        switch (raw)
         {
-            case StringValueSyntax s:
-                return new TomlScalarNode(location, TomlScalarKind.String, s.Value ?? string.Empty);
-            case IntegerValueSyntax i:
-                return new TomlScalarNode(location, TomlScalarKind.Integer, i.Value);
-            case FloatValueSyntax f:
-                return new TomlScalarNode(location, TomlScalarKind.Float, f.Value);
-            case BooleanValueSyntax b:
-                return new TomlScalarNode(location, TomlScalarKind.Boolean, b.Value);
-            case DateTimeValueSyntax d:
-                return new TomlScalarNode(location, TomlScalarKind.DateTime, d.Token?.Text ?? string.Empty);
-            case ArraySyntax a:
-                var array = new TomlArrayNode(location, isArrayOfTables: false);
+            case TomlScalarNode scalar:
+                return scalar;
+            case TomlRawArray a:
+                var array = new TomlArrayNode(a.Location, isArrayOfTables: false);
                 foreach (var item in a.Items)
                 {
-                    if (item.Value is not null && ConvertValue(item.Value) is { } converted)
+                    if (ConvertValue(item) is { } converted)
                     {
                         array.Items.Add(converted);
                     }
                 }
 
                 return array;
-            case InlineTableSyntax t:
-                var table = new TomlTableNode(location, TomlTableOrigin.DottedKey);
+            case TomlRawInlineTable t:
+                var table = new TomlTableNode(t.Location, TomlTableOrigin.DottedKey);
                 foreach (var item in t.Items)
                 {
-                    if (item.KeyValue is not null)
-                    {
-                        AddKeyValue(table, item.KeyValue);
-                    }
+                    AddKeyValue(table, item);
                 }
 
                 table.Origin = TomlTableOrigin.Inline;
@@ -228,7 +204,7 @@ internal sealed class TomlTreeBuilder(string file, DiagnosticBag diagnostics)
         }
     }
 
-    private void ReportDuplicate(KeySegment segment, TomlEntry existing)
+    private void ReportDuplicate(TomlKeySegment segment, TomlEntry existing)
     {
         diagnostics.Add(
             DiagnosticCatalog.DuplicateName,
@@ -236,32 +212,4 @@ internal sealed class TomlTreeBuilder(string file, DiagnosticBag diagnostics)
             $"'{segment.Name}' is already defined at line {existing.KeyLocation.Line}; TOML allows each key and table to be defined once.",
             new RelatedLocation(existing.KeyLocation, $"'{segment.Name}' first defined here"));
     }
-
-    private List<KeySegment> KeySegments(KeySyntax key)
-    {
-        var segments = new List<KeySegment>();
-        AddSegment(segments, key.Key);
-        foreach (var dotted in key.DotKeys)
-        {
-            AddSegment(segments, dotted.Key);
-        }
-
-        return segments;
-    }
-
-    private void AddSegment(List<KeySegment> segments, BareKeyOrStringValueSyntax? syntax)
-    {
-        var name = syntax switch
-        {
-            BareKeySyntax bare => bare.Key?.Text,
-            StringValueSyntax quoted => quoted.Value,
-            _ => null,
-        };
-        if (name is not null && syntax is not null)
-        {
-            segments.Add(new KeySegment(name, SpanConverter.ToLocation(syntax.Span, file)));
-        }
-    }
-
-    private readonly record struct KeySegment(string Name, SourceLocation Location);
 }
