@@ -1,6 +1,6 @@
 using System.Diagnostics;
 using PhantomMesh.BuildPorts.Generation;
-using PhantomMesh.BuildPorts.Tests.Infrastructure;
+
 using PhantomMesh.BuildPorts.Tests.Support;
 using Xunit.Abstractions;
 

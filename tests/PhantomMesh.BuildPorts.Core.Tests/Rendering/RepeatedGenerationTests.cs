@@ -1,5 +1,4 @@
 using PhantomMesh.BuildPorts.Generation;
-using PhantomMesh.BuildPorts.Tests.Hostile;
 using PhantomMesh.BuildPorts.Tests.Infrastructure;
 using PhantomMesh.BuildPorts.Tests.Support;
 

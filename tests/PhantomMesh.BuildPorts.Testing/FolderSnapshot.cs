@@ -1,4 +1,6 @@
-namespace PhantomMesh.BuildPorts.Tests.Hostile;
+using Xunit;
+
+namespace PhantomMesh.BuildPorts.Testing;
 
 /// <summary>Every file under a folder with its bytes and timestamp, to prove a failed run touched nothing.</summary>
 public sealed record FolderSnapshot(IReadOnlyDictionary<string, (string Hash, DateTime Written)> Files)

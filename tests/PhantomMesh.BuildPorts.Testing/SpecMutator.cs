@@ -1,6 +1,6 @@
 using System.Text;
 
-namespace PhantomMesh.BuildPorts.Tests.Hostile;
+namespace PhantomMesh.BuildPorts.Testing;
 
 /// <summary>Deterministic byte and token mutations of a spec, for fuzzing with fixed seeds.</summary>
 public sealed class SpecMutator(int seed)
