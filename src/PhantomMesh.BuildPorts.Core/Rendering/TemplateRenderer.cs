@@ -187,9 +187,24 @@ public sealed class TemplateRenderer
             RegexTimeOut = TimeSpan.FromSeconds(1),
             CancellationToken = _cancellation,
         };
+        context.TryGetMember = RejectUnknownMember;
         RemoveNondeterministicBuiltins(context);
         context.PushGlobal(globals);
         return context;
+    }
+
+    /// <summary>
+    /// A misspelt member (<c>port.hostport</c>) is an error, as a misspelt variable is: without this,
+    /// Scriban would render it as empty text and the mistake would land in a generated file.
+    /// </summary>
+    private static bool RejectUnknownMember(TemplateContext context, SourceSpan span, object target, string member, out object value)
+    {
+        var known = target is ScriptObject model ? model.Keys.Order(StringComparer.Ordinal).ToList() : [];
+        var suggestion = Loading.Binding.KeySuggester.Suggest(member, known);
+        var hint = suggestion is not null
+            ? $" Did you mean '{suggestion}'?"
+            : known.Count > 0 ? $" Members: {string.Join(", ", known.Take(24))}." : string.Empty;
+        throw new ScriptRuntimeException(span, $"'{member}' is not a member of this object.{hint} docs/templates.md lists the model.");
     }
 
     /// <summary>

@@ -67,6 +67,16 @@ public sealed class RendererTests : IDisposable
     }
 
     [Fact]
+    public void Misspelt_member_is_an_error_with_a_suggestion()
+    {
+        var result = Render(("bad.txt.sbn", "{{ for p in ports }}{{ p.hostport }}{{ end }}"));
+
+        var error = Assert.Single(result.Diagnostics);
+        Assert.Equal(("PM3002", 1, 26), (error.Code, error.Location.Line, error.Location.Column));
+        Assert.Contains("Did you mean 'host_port'?", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Unknown_variable_is_an_error_not_an_empty_string()
     {
         var result = Render(("bad.txt.sbn", "{{ projet.name }}"));
