@@ -21,6 +21,9 @@ public sealed class GeneratePortArtifacts : Microsoft.Build.Utilities.Task
 
     public bool WarningsAsErrors { get; set; }
 
+    /// <summary>The project set PhantomPortsTemplates itself: a missing folder is then an error, not "built-ins only".</summary>
+    public bool TemplatesDirectoryRequired { get; set; }
+
     /// <summary>Render the built-in templates as well as the project's (true by default).</summary>
     public bool BuiltInTemplates { get; set; } = true;
 
@@ -46,6 +49,7 @@ public sealed class GeneratePortArtifacts : Microsoft.Build.Utilities.Task
             ValidateOnly = ValidateOnly,
             WarningsAsErrors = WarningsAsErrors,
             IncludeBuiltInTemplates = BuiltInTemplates,
+            TemplatesFolderRequired = TemplatesDirectoryRequired,
         });
 
         new DiagnosticLogger(Log).LogAll(result.Diagnostics);

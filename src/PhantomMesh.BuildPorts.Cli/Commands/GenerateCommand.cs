@@ -34,6 +34,7 @@ internal static class GenerateCommand
             {
                 SpecPath = specPath,
                 TemplatesFolder = context.ResolveFolder(result.GetValue(templates)),
+                TemplatesFolderRequired = result.GetValue(templates) is not null,
                 OutputFolder = context.ResolveFolder(result.GetValue(output)),
                 WarningsAsErrors = result.GetValue(warningsAsErrors),
                 DryRun = result.GetValue(dryRun) || result.GetValue(check),

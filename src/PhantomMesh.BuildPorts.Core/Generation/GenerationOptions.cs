@@ -14,6 +14,12 @@ public sealed record GenerationOptions
     /// <summary>Where the outputs go; defaults to <c>artifacts/deploy/</c> beside the spec.</summary>
     public string? OutputFolder { get; init; }
 
+    /// <summary>
+    /// The templates folder was named by the user, so a missing folder is an error (PM3010) rather
+    /// than "built-in templates only", which is what a missing default folder means.
+    /// </summary>
+    public bool TemplatesFolderRequired { get; init; }
+
     public bool WarningsAsErrors { get; init; }
 
     /// <summary>Check the spec only: no rendering, nothing written.</summary>

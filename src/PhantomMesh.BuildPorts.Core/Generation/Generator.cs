@@ -23,6 +23,12 @@ public static class Generator
         }
 
         var bag = new DiagnosticBag();
+        if (options.TemplatesFolderRequired && !Directory.Exists(options.ResolvedTemplatesFolder))
+        {
+            bag.Add(DiagnosticCatalog.TemplatesUnreadable, SourceLocation.StartOf(options.ResolvedTemplatesFolder),
+                $"The templates folder '{options.ResolvedTemplatesFolder}' does not exist; create it, correct the path, or leave the setting out to use the built-in templates only.");
+        }
+
         var templates = TemplateSetLoader.Load(options.ResolvedTemplatesFolder, bag, options.IncludeBuiltInTemplates);
         inputs.AddRange(templates.All.Where(t => !t.IsBuiltIn).Select(t => t.DisplayPath));
         diagnostics.AddRange(bag.Items);

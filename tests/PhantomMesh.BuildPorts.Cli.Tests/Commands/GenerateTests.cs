@@ -56,6 +56,17 @@ public sealed class GenerateTests : IDisposable
     }
 
     [Fact]
+    public void A_templates_folder_named_on_the_command_line_must_exist()
+    {
+        var result = InProcess.Run(_temp.Path, "generate", "--templates", "templtes");
+
+        Assert.Equal(1, result.ExitCode);
+        Assert.Contains("error PM3010", result.StdOut, StringComparison.Ordinal);
+        Assert.Contains("templtes", result.StdOut, StringComparison.Ordinal);
+        Assert.False(_temp.Exists(Generated));
+    }
+
+    [Fact]
     public void Dry_run_lists_what_would_change_and_writes_nothing()
     {
         var before = _temp.Files();

@@ -290,6 +290,19 @@ public sealed class InProcessBuildTests
     }
 
     [Fact]
+    public void A_templates_folder_set_by_the_project_must_exist()
+    {
+        using var project = new TestProject(properties: "<PhantomPortsTemplates>templtes</PhantomPortsTemplates>");
+
+        var build = project.Build();
+
+        Assert.False(build.Succeeded);
+        var error = Assert.Single(build.Errors);
+        Assert.Equal("PM3010", error.Code);
+        Assert.Contains("templtes", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_missing_spec_is_an_error_naming_the_file()
     {
         using var project = new TestProject(writeSample: false);
