@@ -32,15 +32,22 @@ public static class SpecLoader
         }
 
         var included = new List<PortSpec>();
-        var visited = new HashSet<string>(StringComparer.Ordinal) { fullPath };
+        var visited = new HashSet<string>(SpecIdentity.Comparer) { SpecIdentity.Of(fullPath) };
         var pending = new Queue<PortSpec>([root]);
         while (pending.Count > 0)
         {
             var spec = pending.Dequeue();
             foreach (var include in spec.Includes)
             {
-                var includePath = Path.GetFullPath(Path.Combine(Path.GetDirectoryName(spec.File)!, include.Value));
-                if (!visited.Add(includePath))
+                var includePath = SpecIdentity.Resolve(spec.File, include.Value);
+                if (includePath is null)
+                {
+                    diagnostics.Add(DiagnosticCatalog.IncludeNotFound, include.Location,
+                        $"'{include.Value.Replace("\0", "\\0", StringComparison.Ordinal)}' is not a usable path; write the path of another project's ports.toml, relative to this file.");
+                    continue;
+                }
+
+                if (!visited.Add(SpecIdentity.Of(includePath)))
                 {
                     continue; // Two projects may include each other: each spec is read once.
                 }

@@ -107,6 +107,43 @@ public class IncludeTests
     }
 
     [Fact]
+    public void Every_port_of_ours_that_clashes_with_an_included_port_is_reported()
+    {
+        using var temp = new TempSpec();
+        temp.Write("n/ports.toml", Spec("n", "", 24510));
+        var ours = temp.Write("o/ports.toml", Spec("o", "includes = [\"../n/ports.toml\"]", 24510, "host_ip = \"127.0.0.1\"")
+            + "\n[containers.o.ports.other]\nhost_port = 24510\nhost_ip = \"10.0.0.1\"\n");
+
+        var result = SpecCheck.Run(ours);
+
+        Assert.Equal(2, result.Diagnostics.Count(d => d.Code == "PM1201"));
+    }
+
+    [Fact]
+    public void A_spec_reached_through_a_link_is_read_once_and_never_collides_with_itself()
+    {
+        using var temp = new TempSpec();
+        temp.Write("b/ports.toml", Spec("b", "includes = [\"../a/ports.toml\"]", 24610));
+        temp.Write("a/ports.toml", Spec("a", "includes = [\"../b/ports.toml\"]", 24510));
+        Directory.CreateSymbolicLink(Path.Combine(temp.Folder, "alink"), Path.Combine(temp.Folder, "a"));
+
+        var result = SpecCheck.Run(Path.Combine(temp.Folder, "alink", "ports.toml"));
+
+        Assert.Empty(result.Diagnostics);
+        Assert.Single(result.Specs!.Included);
+    }
+
+    [Theory]
+    [InlineData("a\\u0000b")]
+    [InlineData("line\\nbreak.toml")]
+    public void An_include_that_cannot_be_a_path_is_a_diagnostic(string include)
+    {
+        var result = TempSpec.Check($"includes = [\"{include}\"]\n[project]\nname = \"x\"\n");
+
+        Assert.Equal("PM1008", Assert.Single(result.Diagnostics).Code);
+    }
+
+    [Fact]
     public void Collision_between_two_included_specs_is_theirs_not_ours()
     {
         using var temp = new TempSpec();

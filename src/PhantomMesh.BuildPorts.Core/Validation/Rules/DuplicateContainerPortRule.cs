@@ -14,19 +14,22 @@ public sealed class DuplicateContainerPortRule : IValidationRule
     {
         foreach (var container in context.Root.Containers)
         {
-            var seen = new Dictionary<(int, int, Protocol), PortMapping>();
+            var seen = new Dictionary<(int, int, Protocol), List<PortMapping>>();
             foreach (var port in container.Ports)
             {
                 var key = (port.HostPort.Value, port.ContainerPort.Value, port.Protocol.Value);
-                if (!seen.TryGetValue(key, out var first))
+                if (!seen.TryGetValue(key, out var earlier))
                 {
-                    seen[key] = port;
+                    seen[key] = [port];
                     continue;
                 }
 
-                if (!IpText.Overlap(first.HostIp?.Value, port.HostIp?.Value))
+                // One mapping published on two separate addresses is fine; on overlapping ones it is declared twice.
+                var first = earlier.FirstOrDefault(e => IpText.Overlap(e.HostIp?.Value, port.HostIp?.Value));
+                earlier.Add(port);
+                if (first is null)
                 {
-                    continue; // one mapping published on two separate addresses is fine
+                    continue;
                 }
 
                 context.Report(DiagnosticCatalog.DuplicateContainerPort, port.ContainerPort.Location,

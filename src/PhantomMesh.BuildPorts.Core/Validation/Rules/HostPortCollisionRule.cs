@@ -30,22 +30,28 @@ public sealed class HostPortCollisionRule : IValidationRule
         }
     }
 
+    /// <summary>
+    /// Reports each port of the spec being built that clashes with an earlier port of the same spec
+    /// (the later of two is reported) or with any port of an included spec. A clash between two
+    /// included specs is theirs to fix.
+    /// </summary>
     private static void ReportBucket(ValidationContext context, List<PortMapping> bucket)
     {
-        for (var i = 1; i < bucket.Count; i++)
+        for (var i = 0; i < bucket.Count; i++)
         {
-            var current = bucket[i];
-            var earlier = bucket.Take(i).FirstOrDefault(other => IpText.Overlap(other.HostIp?.Value, current.HostIp?.Value) && !IsSameMapping(other, current));
-            if (earlier is null)
+            var site = bucket[i];
+            if (site.SpecFile != context.Root.File)
             {
                 continue;
             }
 
-            // Report at the port of the spec being built; a clash between two included specs is theirs to fix.
-            var (site, other) = current.SpecFile == context.Root.File ? (current, earlier)
-                : earlier.SpecFile == context.Root.File ? (earlier, current)
-                : (null, null);
-            if (site is null || other is null)
+            var other = bucket.Where((candidate, j) =>
+                    (j < i || candidate.SpecFile != context.Root.File)
+                    && j != i
+                    && IpText.Overlap(candidate.HostIp?.Value, site.HostIp?.Value)
+                    && !IsSameMapping(candidate, site))
+                .FirstOrDefault();
+            if (other is null)
             {
                 continue;
             }
