@@ -26,15 +26,7 @@ internal sealed class DiagnosticLogger(TaskLoggingHelper log)
         var message = diagnostic.Related.Count == 0
             ? diagnostic.Message
             : diagnostic.Message + string.Concat(diagnostic.Related.Select(r => $" ({r.Message}: {r.Location})"));
-        if (diagnostic.IsError)
-        {
-            log.LogError(null, diagnostic.Code, null, diagnostic.Descriptor.HelpLink, location.File,
-                location.Line, location.Column, 0, 0, message);
-        }
-        else
-        {
-            log.LogWarning(null, diagnostic.Code, null, diagnostic.Descriptor.HelpLink, location.File,
-                location.Line, location.Column, 0, 0, message);
-        }
+        Action<string?, string?, string?, string?, string?, int, int, int, int, string?, object[]> logAs = diagnostic.IsError ? log.LogError : log.LogWarning;
+        logAs(null, diagnostic.Code, null, diagnostic.Descriptor.HelpLink, location.File, location.Line, location.Column, 0, 0, message, []);
     }
 }

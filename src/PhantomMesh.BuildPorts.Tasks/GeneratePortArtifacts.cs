@@ -54,7 +54,8 @@ public sealed class GeneratePortArtifacts : Microsoft.Build.Utilities.Task
 
         new DiagnosticLogger(Log).LogAll(result.Diagnostics);
         InputFiles = [.. result.InputFiles.Select(f => new Microsoft.Build.Utilities.TaskItem(f))];
-        GeneratedFiles = [.. result.Files.Select(f => new Microsoft.Build.Utilities.TaskItem(Path.Combine(Path.GetFullPath(OutputDirectory), f.RelativePath)))];
+        var outputFolder = Path.GetFullPath(OutputDirectory);
+        GeneratedFiles = [.. result.Files.Select(f => new Microsoft.Build.Utilities.TaskItem(Path.Combine(outputFolder, f.RelativePath)))];
         if (result.Succeeded)
         {
             LogSummary(result);

@@ -35,8 +35,6 @@ internal static class CheckCommand
             Summary.Write(context, specPath, result);
         }
 
-        return result.Specs is null && result.Diagnostics.Any(d => d.Code == "PM1006")
-            ? ExitCodes.UsageOrIo
-            : result.HasErrors ? ExitCodes.Failure : ExitCodes.Success;
+        return result.HasErrors ? ExitCodes.ForErrors(result.Specs, result.Diagnostics) : ExitCodes.Success;
     }
 }

@@ -7,13 +7,12 @@ internal static class DiagnosticDocs
 
     public static string? Section(string code)
     {
-        using var stream = typeof(DiagnosticDocs).Assembly.GetManifestResourceStream(ResourceName);
-        if (stream is null)
+        if (EmbeddedText.Read(ResourceName) is not { } resource)
         {
             return null;
         }
 
-        var text = new StreamReader(stream).ReadToEnd().Replace("\r\n", "\n", StringComparison.Ordinal);
+        var text = resource.Replace("\r\n", "\n", StringComparison.Ordinal);
         var heading = $"\n## {code}:";
         var start = text.IndexOf(heading, StringComparison.Ordinal);
         if (start < 0)

@@ -33,7 +33,7 @@ internal static class DoctorCommand
         var probe = new PortProbe();
         var rows = new List<string[]>();
         var taken = 0;
-        foreach (var port in specs.Root.Ports.OrderBy(p => p.HostPort.Value).ThenBy(p => p.Protocol.Value))
+        foreach (var port in specs.Root.Ports.InHostPortOrder())
         {
             var status = probe.Check(port.HostPort.Value, port.Protocol.Value, port.HostIp?.Value);
             taken += status.State == PortState.Taken ? 1 : 0;

@@ -50,7 +50,7 @@ internal static class GenerateCommand
         DiagnosticPrinter.Print(context, result.Diagnostics, DiagnosticFormat.Text);
         if (!result.Succeeded || result.Plan is not { } plan)
         {
-            return result.Specs is null && result.Diagnostics.Any(d => d.Code == "PM1006") ? ExitCodes.UsageOrIo : ExitCodes.Failure;
+            return ExitCodes.ForErrors(result.Specs, result.Diagnostics);
         }
 
         var output = context.Console.Out;

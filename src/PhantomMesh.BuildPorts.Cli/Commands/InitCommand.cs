@@ -58,9 +58,5 @@ internal static class InitCommand
     }
 
     private static string Resource(string name)
-    {
-        using var stream = typeof(InitCommand).Assembly.GetManifestResourceStream(name)
-            ?? throw new InvalidOperationException($"The tool was built without its resource {name}.");
-        return new StreamReader(stream).ReadToEnd();
-    }
+        => EmbeddedText.Read(name) ?? throw new InvalidOperationException($"The tool was built without its resource {name}.");
 }

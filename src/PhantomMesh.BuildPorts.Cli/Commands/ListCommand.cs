@@ -41,7 +41,7 @@ internal static class ListCommand
         var ports = specs.Root.Ports
             .Where(p => group is null || p.Group?.Value == group)
             .Where(p => container is null || p.Container.Name == container)
-            .OrderBy(p => p.HostPort.Value).ThenBy(p => p.Protocol.Value)
+            .InHostPortOrder()
             .ToList();
         var rows = ports.Select(Row).ToList();
         var output = context.Console.Out;
@@ -97,8 +97,7 @@ internal static class ListCommand
 
     private static void WriteJson(TextWriter output, List<PortMapping> ports)
     {
-        using var stream = new MemoryStream();
-        using (var json = new Utf8JsonWriter(stream, JsonOutput.Options))
+        JsonOutput.Write(output, json =>
         {
             json.WriteStartArray();
             foreach (var port in ports)
@@ -130,8 +129,6 @@ internal static class ListCommand
             }
 
             json.WriteEndArray();
-        }
-
-        output.WriteLine(System.Text.Encoding.UTF8.GetString(stream.ToArray()));
+        });
     }
 }

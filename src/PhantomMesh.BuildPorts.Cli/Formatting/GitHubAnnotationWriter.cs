@@ -14,7 +14,7 @@ internal sealed class GitHubAnnotationWriter(Func<string, string> displayPath) :
         {
             var location = diagnostic.Location;
             var properties = $"file={Property(displayPath(location.File))},line={location.Line},col={location.Column}";
-            if (location.EndLine >= location.Line && location.EndColumn > location.Column)
+            if (location.HasEnd)
             {
                 properties += $",endLine={location.EndLine},endColumn={location.EndColumn}";
             }

@@ -8,8 +8,7 @@ internal sealed class JsonDiagnosticWriter : IDiagnosticWriter
 {
     public void Write(IReadOnlyList<Diagnostic> diagnostics, TextWriter output)
     {
-        using var stream = new MemoryStream();
-        using (var json = new Utf8JsonWriter(stream, JsonOutput.Options))
+        JsonOutput.Write(output, json =>
         {
             json.WriteStartArray();
             foreach (var diagnostic in diagnostics)
@@ -36,9 +35,7 @@ internal sealed class JsonDiagnosticWriter : IDiagnosticWriter
             }
 
             json.WriteEndArray();
-        }
-
-        output.WriteLine(System.Text.Encoding.UTF8.GetString(stream.ToArray()));
+        });
     }
 
     private static void WriteLocation(Utf8JsonWriter json, string name, SourceLocation location)

@@ -11,8 +11,7 @@ internal sealed class SarifWriter(string workingDirectory) : IDiagnosticWriter
     public void Write(IReadOnlyList<Diagnostic> diagnostics, TextWriter output)
     {
         var rules = DiagnosticCatalog.All;
-        using var stream = new MemoryStream();
-        using (var json = new Utf8JsonWriter(stream, JsonOutput.Options))
+        JsonOutput.Write(output, json =>
         {
             json.WriteStartObject();
             json.WriteString("$schema", "https://json.schemastore.org/sarif-2.1.0.json");
@@ -36,9 +35,7 @@ internal sealed class SarifWriter(string workingDirectory) : IDiagnosticWriter
             json.WriteEndObject();
             json.WriteEndArray();
             json.WriteEndObject();
-        }
-
-        output.WriteLine(System.Text.Encoding.UTF8.GetString(stream.ToArray()));
+        });
     }
 
     private static void WriteTool(Utf8JsonWriter json, IReadOnlyList<DiagnosticDescriptor> rules)
@@ -106,8 +103,7 @@ internal sealed class SarifWriter(string workingDirectory) : IDiagnosticWriter
 
         json.WriteStartObject("physicalLocation");
         json.WriteStartObject("artifactLocation");
-        var relative = Path.GetRelativePath(workingDirectory, location.File);
-        if (!relative.StartsWith("..", StringComparison.Ordinal) && !Path.IsPathRooted(relative))
+        if (Commands.CommandContext.RelativeInside(workingDirectory, location.File) is { } relative)
         {
             json.WriteString("uri", relative.Replace(Path.DirectorySeparatorChar, '/'));
             json.WriteString("uriBaseId", SourceRoot);
@@ -121,7 +117,7 @@ internal sealed class SarifWriter(string workingDirectory) : IDiagnosticWriter
         json.WriteStartObject("region");
         json.WriteNumber("startLine", Math.Max(location.Line, 1));
         json.WriteNumber("startColumn", Math.Max(location.Column, 1));
-        if (location.EndLine >= location.Line && location.EndColumn > location.Column)
+        if (location.HasEnd)
         {
             json.WriteNumber("endLine", location.EndLine);
             json.WriteNumber("endColumn", location.EndColumn);

@@ -8,5 +8,8 @@ public readonly record struct SourceLocation(string File, int Line, int Column, 
 {
     public static SourceLocation StartOf(string file) => new(file, 1, 1, 1, 1);
 
+    /// <summary>Whether the region ends after it starts (a point location does not).</summary>
+    public bool HasEnd => EndLine >= Line && EndColumn > Column;
+
     public override string ToString() => $"{File}({Line},{Column})";
 }

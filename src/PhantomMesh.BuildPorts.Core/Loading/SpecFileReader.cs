@@ -9,7 +9,6 @@ public static class SpecFileReader
     /// <summary>Large enough for a 100,000-port spec; a file past it is almost certainly not a hand-kept spec.</summary>
     public const long MaxSpecBytes = 32 * 1024 * 1024;
 
-    private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
     public static string? Read(string path, SourceLocation? referencedFrom, DiagnosticBag diagnostics)
     {
@@ -45,8 +44,7 @@ public static class SpecFileReader
     {
         try
         {
-            var text = StrictUtf8.GetString(bytes);
-            return text.Length > 0 && text[0] == '\uFEFF' ? text[1..] : text;
+            return TextEncodings.StripBom(TextEncodings.StrictUtf8.GetString(bytes));
         }
         catch (DecoderFallbackException exception)
         {

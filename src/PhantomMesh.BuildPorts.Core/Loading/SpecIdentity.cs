@@ -32,29 +32,11 @@ internal static class SpecIdentity
     {
         try
         {
-            var folder = Path.GetDirectoryName(fullPath);
-            var realFolder = folder is null ? null : RealFolder(folder);
-            var real = realFolder is null ? fullPath : Path.Combine(realFolder, Path.GetFileName(fullPath));
-            var file = new FileInfo(real);
-            return file.LinkTarget is not null ? file.ResolveLinkTarget(returnFinalTarget: true)?.FullName ?? real : real;
+            return Output.RealPath.Resolve(fullPath, Output.PhysicalFileSystem.Instance) ?? fullPath;
         }
         catch (Exception exception) when (exception is IOException or UnauthorizedAccessException or ArgumentException)
         {
             return fullPath;
         }
-    }
-
-    private static string? RealFolder(string folder)
-    {
-        var info = new DirectoryInfo(folder);
-        if (!info.Exists)
-        {
-            return null;
-        }
-
-        var parent = info.Parent is null ? null : RealFolder(info.Parent.FullName) ?? info.Parent.FullName;
-        var here = parent is null ? info.FullName : Path.Combine(parent, info.Name);
-        var link = new DirectoryInfo(here).LinkTarget is not null ? new DirectoryInfo(here).ResolveLinkTarget(returnFinalTarget: true) : null;
-        return link?.FullName ?? here;
     }
 }

@@ -11,7 +11,6 @@ internal static class GenerationManifest
     public const string Header =
         "# phantom-gen manifest: files generated in this folder, replaced or deleted by the next generation. Do not edit.";
 
-    private static readonly UTF8Encoding Utf8WithoutBom = new(encoderShouldEmitUTF8Identifier: false);
 
     public static ManifestState Read(OutputFolder folder)
     {
@@ -31,7 +30,7 @@ internal static class GenerationManifest
             return ManifestState.None;
         }
 
-        return new ManifestState(Parse(folder, Utf8WithoutBom.GetString(bytes)), bytes);
+        return new ManifestState(Parse(folder, TextEncodings.Utf8WithoutBom.GetString(bytes)), bytes);
     }
 
     public static byte[] Format(IEnumerable<string> entries)
@@ -42,7 +41,7 @@ internal static class GenerationManifest
             text.Append(entry).Append('\n');
         }
 
-        return Utf8WithoutBom.GetBytes(text.ToString());
+        return TextEncodings.Utf8WithoutBom.GetBytes(text.ToString());
     }
 
     /// <summary>

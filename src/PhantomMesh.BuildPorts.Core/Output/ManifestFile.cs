@@ -8,7 +8,7 @@ internal static class ManifestFile
     /// <summary>Writes <paramref name="entries"/> unless the manifest already says exactly that.</summary>
     public static void Write(OutputFolder folder, ManifestState current, IEnumerable<string> entries, DiagnosticBag diagnostics)
     {
-        if (TryWrite(folder, current, entries) is { } failure)
+        if (TryWrite(folder, current, entries, out _) is { } failure)
         {
             diagnostics.Add(DiagnosticCatalog.OutputNotWritable, failure.Change.Location,
                 $"Cannot write the manifest '{OutputFolder.ManifestName}': {failure.Error.Message} "
@@ -16,10 +16,10 @@ internal static class ManifestFile
         }
     }
 
-    /// <summary>Writes <paramref name="entries"/> unless the manifest already says exactly that; returns the failure, if any.</summary>
-    public static FileFailure? TryWrite(OutputFolder folder, ManifestState current, IEnumerable<string> entries)
+    /// <summary>Writes <paramref name="entries"/> unless the manifest already says exactly that; returns the failure, if any, and the manifest's bytes.</summary>
+    public static FileFailure? TryWrite(OutputFolder folder, ManifestState current, IEnumerable<string> entries, out byte[] content)
     {
-        var content = GenerationManifest.Format(entries);
+        content = GenerationManifest.Format(entries);
         if (current.Bytes is { } bytes && bytes.AsSpan().SequenceEqual(content))
         {
             return null;

@@ -60,7 +60,7 @@ internal static class OutputCommit
         }
 
         var entries = plan.Manifest.Entries.Concat(arriving).ToList();
-        if (ManifestFile.TryWrite(folder, plan.Manifest, entries) is { } failure)
+        if (ManifestFile.TryWrite(folder, plan.Manifest, entries, out var written) is { } failure)
         {
             diagnostics.Add(DiagnosticCatalog.OutputNotWritable, failure.Change.Location,
                 $"Cannot write the manifest '{OutputFolder.ManifestName}', which must list new files before they are written: "
@@ -68,7 +68,7 @@ internal static class OutputCommit
             return null;
         }
 
-        return new ManifestState(entries, GenerationManifest.Format(entries));
+        return new ManifestState(entries, written);
     }
 
     /// <summary>

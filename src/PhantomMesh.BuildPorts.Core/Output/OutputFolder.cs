@@ -69,9 +69,10 @@ internal sealed class OutputFolder
         return fullPath;
     }
 
-    private static bool IsInside(string path, string folder)
+    /// <summary>Whether full path <paramref name="path"/> lies strictly below full path <paramref name="folder"/>.</summary>
+    internal static bool IsInside(string path, string folder, StringComparison? comparison = null)
     {
         var prefix = Path.EndsInDirectorySeparator(folder) ? folder : folder + Path.DirectorySeparatorChar;
-        return path.Length > prefix.Length && path.StartsWith(prefix, PathComparison);
+        return path.Length > prefix.Length && path.StartsWith(prefix, comparison ?? PathComparison);
     }
 }

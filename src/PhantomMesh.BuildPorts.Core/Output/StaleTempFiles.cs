@@ -9,10 +9,9 @@ namespace PhantomMesh.BuildPorts.Output;
 /// </summary>
 internal static partial class StaleTempFiles
 {
-    /// <summary>Deletes every stale temporary file below the folder (links are not followed) and returns their full paths.</summary>
-    public static IReadOnlyList<string> Sweep(OutputFolder folder)
+    /// <summary>Deletes every stale temporary file below the folder (links are not followed).</summary>
+    public static void Sweep(OutputFolder folder)
     {
-        var deleted = new List<string>();
         IEnumerable<string> files;
         try
         {
@@ -20,7 +19,7 @@ internal static partial class StaleTempFiles
         }
         catch (Exception exception) when (IoFailure.IsExpected(exception))
         {
-            return deleted; // Leftovers are harmless; the write itself reports what it cannot do.
+            return; // Leftovers are harmless; the write itself reports what it cannot do.
         }
 
         foreach (var path in files)
@@ -33,15 +32,12 @@ internal static partial class StaleTempFiles
             try
             {
                 folder.FileSystem.DeleteFile(path);
-                deleted.Add(path);
             }
             catch (Exception exception) when (IoFailure.IsExpected(exception))
             {
                 // Left for the next run.
             }
         }
-
-        return deleted;
     }
 
     /// <summary>Whether <paramref name="fileName"/> is a name <see cref="StagedFiles.TempPathFor"/> gives.</summary>

@@ -6,7 +6,6 @@ namespace PhantomMesh.BuildPorts.Output;
 /// <summary>Compares the generated files with the output folder; reads, never writes.</summary>
 internal static class WritePlanner
 {
-    private static readonly UTF8Encoding Utf8WithoutBom = new(encoderShouldEmitUTF8Identifier: false);
 
     private enum OnDisk
     {
@@ -24,7 +23,7 @@ internal static class WritePlanner
         var changes = new List<PlannedChange>();
         foreach (var target in targets)
         {
-            var content = Utf8WithoutBom.GetBytes(target.File.Content);
+            var content = TextEncodings.Utf8WithoutBom.GetBytes(target.File.Content);
             switch (Compare(folder.FileSystem, target.FullPath, content))
             {
                 case OnDisk.Same:

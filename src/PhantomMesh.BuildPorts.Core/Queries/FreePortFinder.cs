@@ -13,7 +13,7 @@ public static class FreePortFinder
     {
         ArgumentOutOfRangeException.ThrowIfNegative(count);
         iana ??= IanaRegistry.Default;
-        var map = new HostPortMap(specs);
+        var map = new HostPortMap(specs.All);
         var free = new List<int>(Math.Min(count, range.Count));
         for (var port = range.First; port <= range.Last && free.Count < count; port++)
         {

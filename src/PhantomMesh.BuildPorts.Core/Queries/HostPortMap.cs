@@ -3,7 +3,7 @@ using PhantomMesh.BuildPorts.Spec;
 
 namespace PhantomMesh.BuildPorts.Queries;
 
-/// <summary>What each host port number is taken by, across the spec and the specs it includes.</summary>
+/// <summary>Which host port numbers the given specs use or reserve (on any protocol).</summary>
 internal sealed class HostPortMap
 {
     private static readonly string[] Protocols = ["tcp", "udp", "sctp"];
@@ -11,14 +11,15 @@ internal sealed class HostPortMap
     private readonly bool[] _used = new bool[65536];
     private readonly bool[] _reserved = new bool[65536];
 
-    public HostPortMap(SpecSet specs)
+    public HostPortMap(IEnumerable<PortSpec> specs)
     {
-        foreach (var port in specs.AllPorts)
+        var list = specs.ToList();
+        foreach (var port in list.SelectMany(s => s.Ports))
         {
             _used[port.HostPort.Value] = true;
         }
 
-        foreach (var reserved in specs.All.SelectMany(s => s.Reserved))
+        foreach (var reserved in list.SelectMany(s => s.Reserved))
         {
             for (var p = reserved.Range.Value.First; p <= reserved.Range.Value.Last; p++)
             {

@@ -7,9 +7,7 @@ public static class MigrationTable
 {
     public static IReadOnlyList<MigrationRow> Compute(PortSpec spec)
         => spec.Ports
-            .OrderBy(p => p.HostPort.Value)
-            .ThenBy(p => p.Protocol.Value)
-            .ThenBy(p => p.Container.Name, StringComparer.Ordinal)
+            .InHostPortOrder()
             .Select(p => new MigrationRow(p.Title, p.Container.Name, p.OldPort?.Value, p.HostPort.Value, p.ContainerPort.Value, p.Protocol.Value))
             .ToList();
 }

@@ -10,31 +10,18 @@ public sealed record UsageSummary(IReadOnlyList<GroupUsage> Groups, GroupUsage? 
 {
     public static UsageSummary Compute(SpecSet specs)
     {
-        var ownPorts = new bool[65536];
-        foreach (var port in specs.Root.Ports)
-        {
-            ownPorts[port.HostPort.Value] = true;
-        }
-
-        var ownReserved = new bool[65536];
-        foreach (var reserved in specs.Root.Reserved)
-        {
-            for (var p = reserved.Range.Value.First; p <= reserved.Range.Value.Last; p++)
-            {
-                ownReserved[p] = true;
-            }
-        }
+        var own = new HostPortMap([specs.Root]);
 
         GroupUsage Measure(string name, string title, PortRange range)
         {
             int used = 0, reserved = 0;
             for (var p = range.First; p <= range.Last; p++)
             {
-                if (ownPorts[p])
+                if (own.IsUsed(p))
                 {
                     used++;
                 }
-                else if (ownReserved[p])
+                else if (own.IsReserved(p))
                 {
                     reserved++;
                 }

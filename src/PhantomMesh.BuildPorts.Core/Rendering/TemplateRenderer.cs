@@ -21,7 +21,9 @@ public sealed class TemplateRenderer
     private readonly RenderLimits _limits;
     private readonly DiagnosticBag _diagnostics = new();
     private readonly SandboxedTemplateLoader _loader;
-    private ScriptObject _model = new();
+    /// <summary>The model and the safe-text functions, built once per render and shared, read-only, by every context.</summary>
+    private ScriptObject _globals = new();
+    private ScriptArray _containers = [];
     private CancellationToken _cancellation;
 
     public TemplateRenderer(TemplateSet templates, string outputFolder, RenderLimits? limits = null)
@@ -34,7 +36,11 @@ public sealed class TemplateRenderer
 
     public RenderResult Render(SpecSet specs)
     {
-        _model = TemplateModelBuilder.Build(specs);
+        var model = TemplateModelBuilder.Build(specs);
+        _containers = (ScriptArray)model["containers"]!;
+        _globals = new ScriptObject();
+        _globals.Import(typeof(SafeTextFunctions));
+        _globals.Import(model);
         using var timeout = new CancellationTokenSource(_limits.Time);
         _cancellation = timeout.Token;
 
@@ -59,7 +65,7 @@ public sealed class TemplateRenderer
         }
 
         List<ScriptObject?> containers = FrontMatter.DeclaresEachContainer(source.Text)
-            ? [.. ((ScriptArray)_model["containers"]!).Cast<ScriptObject>()]
+            ? [.. _containers.Cast<ScriptObject>()]
             : [null];
         foreach (var container in containers)
         {
@@ -87,7 +93,8 @@ public sealed class TemplateRenderer
                 continue; // per-container templates skip containers for which output is empty (no dockerfile, say)
             }
 
-            if (TemplateNames.NormaliseRelative(destination) is null)
+            var normalised = TemplateNames.NormaliseRelative(destination);
+            if (normalised is null)
             {
                 _diagnostics.Add(DiagnosticCatalog.OutputPathOutsideFolder, FrontMatterLocation(source, template, frontMatter.IsRegion ? "target" : "output"),
                     $"'{destination}' is not a path inside the output folder: write a relative path that stays inside it, such as \"k8s/services.yaml\".");
@@ -107,7 +114,7 @@ public sealed class TemplateRenderer
             }
             else
             {
-                outputs.Add((new RenderedFile(TemplateNames.NormaliseRelative(destination)!, content, Owned: true, origin), source));
+                outputs.Add((new RenderedFile(normalised, content, Owned: true, origin), source));
             }
         }
     }
@@ -164,14 +171,6 @@ public sealed class TemplateRenderer
 
     private TemplateContext CreateContext(ScriptObject? container)
     {
-        var globals = new ScriptObject();
-        globals.Import(typeof(SafeTextFunctions));
-        foreach (var (key, value) in _model)
-        {
-            globals[key] = value;
-        }
-
-        globals["container"] = container;
         var context = new TemplateContext
         {
             TemplateLoader = _loader,
@@ -189,7 +188,10 @@ public sealed class TemplateRenderer
         };
         context.TryGetMember = RejectUnknownMember;
         RemoveNondeterministicBuiltins(context);
-        context.PushGlobal(globals);
+
+        // Assignments go to the topmost global, which callers push above these two.
+        context.PushGlobal(_globals);
+        context.PushGlobal(new ScriptObject { ["container"] = container });
         return context;
     }
 
@@ -287,7 +289,7 @@ public sealed class TemplateRenderer
     private List<RenderedFile> ResolveOverrides(List<(RenderedFile File, TemplateSource Template)> outputs)
     {
         var files = new List<RenderedFile>();
-        foreach (var byPath in outputs.GroupBy(o => TemplateNames.NormaliseRelative(o.File.RelativePath) ?? o.File.RelativePath, StringComparer.Ordinal))
+        foreach (var byPath in outputs.GroupBy(o => o.File.RelativePath, StringComparer.Ordinal))
         {
             var candidates = byPath.Any(o => !o.Template.IsBuiltIn) ? byPath.Where(o => !o.Template.IsBuiltIn).ToList() : byPath.ToList();
             files.Add(candidates[0].File);
@@ -310,7 +312,7 @@ public sealed class TemplateRenderer
             var first = byTarget.First();
             var relative = TemplateNames.NormaliseRelative(first.Target);
             var fullPath = relative is null ? null : Path.GetFullPath(Path.Combine(_outputFolder, relative));
-            if (fullPath is null || !fullPath.StartsWith(_outputFolder.TrimEnd(Path.DirectorySeparatorChar) + Path.DirectorySeparatorChar, StringComparison.Ordinal))
+            if (fullPath is null || !Output.OutputFolder.IsInside(fullPath, _outputFolder, StringComparison.Ordinal))
             {
                 _diagnostics.Add(DiagnosticCatalog.OutputPathOutsideFolder, first.Origin,
                     $"Region target '{first.Target}' is outside the output folder; targets are paths relative to it, without '..'.");

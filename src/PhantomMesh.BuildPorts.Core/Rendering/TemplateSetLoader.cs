@@ -8,7 +8,6 @@ namespace PhantomMesh.BuildPorts.Rendering;
 public static class TemplateSetLoader
 {
     private const string ResourcePrefix = "PhantomMesh.BuildPorts.Templates/";
-    private static readonly UTF8Encoding StrictUtf8 = new(false, true);
 
     /// <summary>A template larger than this is not a template someone maintains by hand.</summary>
     public const long MaxTemplateBytes = 4 * 1024 * 1024;
@@ -30,7 +29,7 @@ public static class TemplateSetLoader
         foreach (var resource in assembly.GetManifestResourceNames().Where(r => r.StartsWith(ResourcePrefix, StringComparison.Ordinal)).Order(StringComparer.Ordinal))
         {
             using var stream = assembly.GetManifestResourceStream(resource)!;
-            using var reader = new StreamReader(stream, StrictUtf8);
+            using var reader = new StreamReader(stream, TextEncodings.StrictUtf8);
             var name = resource[ResourcePrefix.Length..].Replace('\\', '/');
             yield return new TemplateSource(name, NormaliseNewLines(reader.ReadToEnd()), "builtin:" + name, IsBuiltIn: true);
         }
@@ -71,7 +70,7 @@ public static class TemplateSetLoader
                     continue;
                 }
 
-                var text = StrictUtf8.GetString(File.ReadAllBytes(file));
+                var text = TextEncodings.StrictUtf8.GetString(File.ReadAllBytes(file));
                 templates.Add(new TemplateSource(name, NormaliseNewLines(text), Path.GetFullPath(file), IsBuiltIn: false));
             }
             catch (Exception exception) when (exception is IOException or UnauthorizedAccessException or DecoderFallbackException)
@@ -84,11 +83,10 @@ public static class TemplateSetLoader
     }
 
     private static bool IsInside(string root, string? path)
-        => path is not null && Path.GetFullPath(path).StartsWith(root.TrimEnd(Path.DirectorySeparatorChar) + Path.DirectorySeparatorChar, StringComparison.Ordinal);
+        => path is not null && Output.OutputFolder.IsInside(Path.GetFullPath(path), root, StringComparison.Ordinal);
 
     internal static string NormaliseNewLines(string text)
     {
-        var withoutBom = text.Length > 0 && text[0] == '\uFEFF' ? text[1..] : text;
-        return withoutBom.Replace("\r\n", "\n", StringComparison.Ordinal);
+        return TextEncodings.StripBom(text).Replace("\r\n", "\n", StringComparison.Ordinal);
     }
 }

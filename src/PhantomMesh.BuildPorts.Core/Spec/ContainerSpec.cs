@@ -14,5 +14,5 @@ public sealed record ContainerSpec(
     /// <summary>The named health port, or else the lowest host port that has a health check.</summary>
     public PortMapping? HealthPort => HealthPortName is { } name
         ? Ports.FirstOrDefault(p => p.Name.Value == name.Value)
-        : Ports.OrderBy(p => p.HostPort.Value).ThenBy(p => p.Protocol.Value).FirstOrDefault(p => p.Health.Kind != HealthCheckKind.None);
+        : Ports.InHostPortOrder().FirstOrDefault(p => p.Health.Kind != HealthCheckKind.None);
 }

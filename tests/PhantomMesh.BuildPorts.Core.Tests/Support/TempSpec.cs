@@ -5,21 +5,11 @@ namespace PhantomMesh.BuildPorts.Tests.Support;
 /// <summary>Writes spec text to a fresh temporary folder and checks it, as a user's ports.toml would be.</summary>
 public sealed class TempSpec : IDisposable
 {
-    public TempSpec()
-    {
-        Folder = Path.Combine(Path.GetTempPath(), "pm-spec-" + Guid.NewGuid().ToString("N"));
-        Directory.CreateDirectory(Folder);
-    }
+    private readonly TempFolder _folder = new("pm-spec-");
 
-    public string Folder { get; }
+    public string Folder => _folder.Path;
 
-    public string Write(string relativePath, string text)
-    {
-        var path = Path.Combine(Folder, relativePath);
-        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-        File.WriteAllText(path, text);
-        return path;
-    }
+    public string Write(string relativePath, string text) => _folder.Write(relativePath, text);
 
     public static SpecCheckResult Check(string text, ValidationOptions? options = null)
     {
@@ -27,15 +17,5 @@ public sealed class TempSpec : IDisposable
         return SpecCheck.Run(temp.Write("ports.toml", text), options);
     }
 
-    public void Dispose()
-    {
-        try
-        {
-            Directory.Delete(Folder, recursive: true);
-        }
-        catch (IOException)
-        {
-            // A leftover temp folder must not fail a test.
-        }
-    }
+    public void Dispose() => _folder.Dispose();
 }

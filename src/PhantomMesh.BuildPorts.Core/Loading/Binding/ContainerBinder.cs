@@ -11,7 +11,7 @@ internal static class ContainerBinder
     public static ContainerSpec? Bind(TomlEntry entry, TableReader root, string file)
     {
         var path = $"containers.{entry.Key}";
-        var name = new Located<string>(entry.Key, entry.KeyLocation);
+        var name = entry.Name;
         if (!NameRules.Check(name, "Container", root.Diagnostics))
         {
             return null;
@@ -34,7 +34,8 @@ internal static class ContainerBinder
 
         var containerRef = new ContainerRef(entry.Key, service?.Value);
         var ports = new List<PortMapping>();
-        if (reader.Table("ports") is { } portsTable)
+        var portsTable = reader.Table("ports");
+        if (portsTable is not null)
         {
             foreach (var portEntry in portsTable.Entries)
             {
@@ -52,7 +53,7 @@ internal static class ContainerBinder
         }
 
         var healthPort = reader.NonEmptyString("health_port", example: "health_port = \"health\"");
-        if (healthPort is { } chosen && reader.Table("ports") is { } declared && !declared.TryGet(chosen.Value, out _))
+        if (healthPort is { } chosen && portsTable is { } declared && !declared.TryGet(chosen.Value, out _))
         {
             root.Diagnostics.Add(DiagnosticCatalog.UnknownReference, chosen.Location,
                 $"health_port = \"{chosen.Value}\" names no port of [{path}]; ports: {string.Join(", ", declared.Entries.Select(e => e.Key))}.");

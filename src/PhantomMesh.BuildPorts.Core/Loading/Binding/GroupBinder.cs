@@ -9,7 +9,8 @@ internal static class GroupBinder
 
     public static PortGroup? Bind(TomlEntry entry, TableReader root)
     {
-        if (!NameRules.Check(new Located<string>(entry.Key, entry.KeyLocation), "Group", root.Diagnostics))
+        var name = entry.Name;
+        if (!NameRules.Check(name, "Group", root.Diagnostics))
         {
             return null;
         }
@@ -17,6 +18,6 @@ internal static class GroupBinder
         var reader = new TableReader((TomlTableNode)entry.Value, $"groups.{entry.Key}", root.Diagnostics, Keys);
         var title = reader.String("title")?.Value ?? entry.Key;
         var range = RangeReader.Read(reader, "range", required: true);
-        return range is { } r ? new PortGroup(new Located<string>(entry.Key, entry.KeyLocation), title, r) : null;
+        return range is { } r ? new PortGroup(name, title, r) : null;
     }
 }

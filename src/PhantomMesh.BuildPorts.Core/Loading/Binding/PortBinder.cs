@@ -41,7 +41,7 @@ internal static class PortBinder
 
         return new PortMapping
         {
-            Name = new Located<string>(entry.Key, entry.KeyLocation),
+            Name = entry.Name,
             Container = containerRef,
             HostPort = host,
             ContainerPort = containerPort ?? host,

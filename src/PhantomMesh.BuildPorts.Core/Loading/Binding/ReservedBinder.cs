@@ -10,7 +10,8 @@ internal static class ReservedBinder
 
     public static ReservedEntry? Bind(TomlEntry entry, TableReader root)
     {
-        if (!NameRules.Check(new Located<string>(entry.Key, entry.KeyLocation), "Reserved", root.Diagnostics))
+        var name = entry.Name;
+        if (!NameRules.Check(name, "Reserved", root.Diagnostics))
         {
             return null;
         }
@@ -18,7 +19,6 @@ internal static class ReservedBinder
         var reader = new TableReader((TomlTableNode)entry.Value, $"reserved.{entry.Key}", root.Diagnostics, Keys);
         var title = reader.String("title")?.Value ?? entry.Key;
         var purpose = reader.String("purpose")?.Value ?? string.Empty;
-        var name = new Located<string>(entry.Key, entry.KeyLocation);
 
         if (reader.Has("port") && reader.Has("range"))
         {

@@ -24,7 +24,7 @@ internal sealed class TableReader
             var hint = suggestion is null
                 ? $"Known keys here: {string.Join(", ", knownKeys)}."
                 : $"Did you mean '{suggestion}'?";
-            _diagnostics.Add(DiagnosticCatalog.UnknownKey, entry.KeyLocation, $"Unknown key '{entry.Key}' in {(path.Length == 0 ? "the top level of the file" : $"[{path}]")}. {hint}");
+            _diagnostics.Add(DiagnosticCatalog.UnknownKey, entry.KeyLocation, $"Unknown key '{entry.Key}' in {Describe}. {hint}");
         }
     }
 

@@ -286,7 +286,5 @@ internal sealed class TomlTokenParser
 
     /// <summary>Tomlyn positions are 0-based with an inclusive end; ours are 1-based with an exclusive end column.</summary>
     private SourceLocation Location(TomlTextPosition start, TomlTextPosition end) =>
-        end.Line < start.Line || (end.Line == start.Line && end.Column < start.Column)
-            ? new SourceLocation(_file, start.Line + 1, start.Column + 1, start.Line + 1, start.Column + 2)
-            : new SourceLocation(_file, start.Line + 1, start.Column + 1, end.Line + 1, end.Column + 2);
+        SpanConverter.ToLocation(start.Line, start.Column, end.Line, end.Column, _file);
 }

@@ -15,10 +15,7 @@ public static class TemplateModelBuilder
     {
         var spec = specs.Root;
         var ports = spec.Ports
-            .OrderBy(p => p.HostPort.Value)
-            .ThenBy(p => p.Protocol.Value)
-            .ThenBy(p => p.Container.Name, StringComparer.Ordinal)
-            .ThenBy(p => p.Name.Value, StringComparer.Ordinal)
+            .InHostPortOrder()
             .ToList();
         var groupTitles = spec.Groups.ToDictionary(g => g.Name.Value, g => g.Title, StringComparer.Ordinal);
         var portObjects = ports.ToDictionary(p => p, p => PortModel.Build(p, groupTitles));
@@ -85,8 +82,7 @@ public static class TemplateModelBuilder
     private static ScriptObject ContainerModel(ContainerSpec container, Dictionary<PortMapping, ScriptObject> portObjects)
     {
         var ports = container.Ports
-            .OrderBy(p => p.HostPort.Value)
-            .ThenBy(p => p.Protocol.Value)
+            .InHostPortOrder()
             .ToList();
         return new ScriptObject
         {

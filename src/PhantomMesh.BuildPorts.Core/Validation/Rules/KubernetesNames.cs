@@ -12,7 +12,7 @@ public static partial class KubernetesNames
     /// <summary>IANA_SVC_NAME: at most 15 characters of [a-z0-9-], at least one letter, no "--", no '-' at either end.</summary>
     public static bool IsIanaServiceName(string name)
         => name.Length is >= 1 and <= 15
-           && IanaServiceName().IsMatch(name)
+           && Dns1123Label().IsMatch(name)
            && name.Any(char.IsAsciiLetterLower)
            && !name.Contains("--", StringComparison.Ordinal);
 
@@ -21,7 +21,4 @@ public static partial class KubernetesNames
 
     [GeneratedRegex("^[a-z]([-a-z0-9]*[a-z0-9])?$")]
     private static partial Regex Dns1035Label();
-
-    [GeneratedRegex("^[a-z0-9]([-a-z0-9]*[a-z0-9])?$")]
-    private static partial Regex IanaServiceName();
 }

@@ -1,9 +1,9 @@
-namespace PhantomMesh.BuildPorts.Cli.Tests.Infrastructure;
+namespace PhantomMesh.BuildPorts.Testing;
 
 /// <summary>A fresh folder under the system temp folder, deleted afterwards.</summary>
 public sealed class TempFolder : IDisposable
 {
-    public TempFolder(string prefix = "pm-cli-")
+    public TempFolder(string prefix = "pm-test-")
     {
         Path = System.IO.Path.Combine(System.IO.Path.GetTempPath(), prefix + Guid.NewGuid().ToString("N")[..12]);
         Directory.CreateDirectory(Path);
@@ -13,6 +13,9 @@ public sealed class TempFolder : IDisposable
 
     public string File(string relativePath) => System.IO.Path.Combine(Path, relativePath);
 
+    public string Combine(params string[] parts) => System.IO.Path.Combine([Path, .. parts]);
+
+    /// <summary>Writes <paramref name="text"/> to <paramref name="relativePath"/>, creating folders on the way; returns the full path.</summary>
     public string Write(string relativePath, string text)
     {
         var path = File(relativePath);
