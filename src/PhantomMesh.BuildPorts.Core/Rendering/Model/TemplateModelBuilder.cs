@@ -44,6 +44,7 @@ public static class TemplateModelBuilder
     {
         ["name"] = spec.Project.Name.Value,
         ["network"] = spec.Project.Network?.Value,
+        ["outputs"] = spec.Project.Outputs == OutputSet.PortsOnly ? "ports-only" : "full",
         ["host_range"] = spec.Project.HostRange is { } range ? RangeModel(range.Value) : null,
         ["usage"] = usage.Project is { } total ? UsageModel(total) : null,
         ["alerts"] = new ScriptObject
