@@ -40,4 +40,21 @@ public static class StackSpecs
         ];
         return new TestSpec($"Monitoring {id}", $"pmgt-{id}-net", containers);
     }
+
+    /// <summary>One web server with a public, an internal and an allow_from port (open to <paramref name="allowFrom"/> only).</summary>
+    public static TestSpec Exposure(TestImages images, string allowFrom)
+    {
+        var host = FreeHostPorts.Take(3);
+        var id = RunLabel.NewId();
+        TestContainer[] containers =
+        [
+            new("edge",
+            [
+                new("public", host[0], 8080) { HealthPath = "/health" },
+                new("internal", host[1], 8081) { Exposure = Exposures.Internal, HealthPath = "/health" },
+                new("restricted", host[2], 8082) { Exposure = Exposures.AllowFrom(allowFrom), HealthPath = "/health" },
+            ]) { Image = images.Web },
+        ];
+        return new TestSpec($"Exposure {id}", $"pmgt-{id}-net", containers);
+    }
 }

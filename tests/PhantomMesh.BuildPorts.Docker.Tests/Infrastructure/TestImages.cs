@@ -84,6 +84,12 @@ public sealed class TestImages : IAsyncDisposable
     {
         await DockerEngine.RemoveImagesAsync(_built);
         _built.Clear();
+        // An image a container still uses loses its tag but stays: say so rather than leave it.
+        var left = await Leftovers.ImagesOfRunAsync(RunId);
+        if (left.Count > 0)
+        {
+            throw new InvalidOperationException($"Images of run {RunId} are still there (is a container using them?): {string.Join(", ", left)}");
+        }
     }
 
     private const string MetricsBody = """
