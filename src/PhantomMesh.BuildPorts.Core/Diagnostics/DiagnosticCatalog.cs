@@ -89,6 +89,8 @@ public static class DiagnosticCatalog
         "A ping of the loopback address succeeds whatever the service does; check the service itself (an HTTP endpoint, or a command that inspects it).");
     public static readonly DiagnosticDescriptor HttpHealthCheckOnUdp = new("PM2008", "HTTP health check on a non-TCP port", Warning,
         "HTTP runs over TCP; check a UDP or SCTP service with a command, or point the check at a TCP port.");
+    public static readonly DiagnosticDescriptor ExposedOnEveryAddress = new("PM2009", "Internal port published on every address", Warning,
+        "Docker publishes a port ahead of any INPUT firewall rule, so a port on every address is open to everyone; publish it on 127.0.0.1, or say exposure = \"public\" or { allow_from = [...] }.");
 
     // Templates and outputs
     public static readonly DiagnosticDescriptor TemplateSyntax = new("PM3001", "Template syntax error", Error,
@@ -125,7 +127,7 @@ public static class DiagnosticCatalog
         HostPortCollision, OutsideGroupRange, OutsideProjectRange, OverlappingGroups, ReservedPortUsed, DuplicateContainerPort,
         InvalidServicePortName, InvalidContainerPortName, DuplicateServicePortName, DuplicateServicePort, InvalidServiceName,
         IanaRegistered, CommonlyUsedRange, WellKnownServicePort, EphemeralRange, PrivilegedPort, SameContainerTarget,
-        HealthCheckPingsLoopback, HttpHealthCheckOnUdp,
+        HealthCheckPingsLoopback, HttpHealthCheckOnUdp, ExposedOnEveryAddress,
         TemplateSyntax, TemplateRuntime, TemplateInclude, OutputPathOutsideFolder, DuplicateOutputPath, TemplateLimit, RegionProblem,
         OutputNotWritable, TemplateFrontMatter, TemplatesUnreadable,
     ];

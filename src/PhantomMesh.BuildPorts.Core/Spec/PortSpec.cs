@@ -9,6 +9,8 @@ public sealed record PortSpec(
     IReadOnlyList<ReservedEntry> Reserved,
     IReadOnlyList<ContainerSpec> Containers)
 {
+    public AlertSettings Alerts { get; init; } = AlertSettings.Default;
+
     public IEnumerable<PortMapping> Ports => Containers.SelectMany(c => c.Ports);
 
     public PortGroup? FindGroup(string name) => Groups.FirstOrDefault(g => g.Name.Value == name);
