@@ -38,9 +38,9 @@ public sealed class CleanupTests
 
     private static async Task<IReadOnlyList<string>> RequireAndReadChainAsync()
     {
-        await Requirement.RootWithIpAsync();
+        RootNetworking.Require();
         await DockerEngine.RequireAsync();
-        return await DockerUserRules.ChainAsync();
+        return await DockerUserRules.ChainsAsync();
     }
 
     /// <summary>Builds images, brings a stack up, joins a client namespace and applies the DOCKER-USER rules; returns their names.</summary>
@@ -68,7 +68,7 @@ public sealed class CleanupTests
         Assert.Empty(await Leftovers.ImagesOfRunAsync(made.RunId));
         Assert.Empty(await Leftovers.NamespacesNamedAsync(made.Namespace));
         Assert.Empty(await Leftovers.LinksNamedAsync(made.HostLink));
-        Assert.Equal(chainBefore, await DockerUserRules.ChainAsync());
+        Assert.Equal(chainBefore, await DockerUserRules.ChainsAsync());
         Assert.False(Directory.Exists(made.Folder), $"the work folder {made.Folder} is still there");
     }
 

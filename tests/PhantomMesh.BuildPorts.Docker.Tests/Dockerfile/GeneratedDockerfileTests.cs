@@ -13,7 +13,7 @@ public sealed class GeneratedDockerfileTests
     public async Task Built_image_exposes_exactly_the_spec_container_ports_and_protocols_and_checks_the_spec_health_url()
     {
         await DockerEngine.RequireAsync();
-        var busybox = Requirement.Program("busybox", "busybox-static");
+        var busybox = ExternalTool.RequireTool("busybox");
         await CleanupScope.RunAsync(async scope =>
         {
             var host = FreeHostPorts.Take(4);

@@ -10,9 +10,9 @@ namespace PhantomMesh.BuildPorts.Docker.Tests.Exposure;
 public sealed class ExposureOnTheWireTests(DockerFixture fixture)
 {
     [SkippableFact]
-    public async Task Public_answers_everyone_internal_nobody_else_and_allow_from_only_its_block_once_the_docker_user_rules_are_applied()
+    public async Task Public_answers_everyone_internal_only_the_host_and_allow_from_only_its_block_once_the_docker_user_rules_are_applied()
     {
-        await Requirement.RootWithIpAsync();
+        RootNetworking.Require();
         var images = await fixture.ImagesAsync();
         await CleanupScope.RunAsync(async scope =>
         {
@@ -25,11 +25,15 @@ public sealed class ExposureOnTheWireTests(DockerFixture fixture)
             var publicPort = spec.Port("edge", "public").HostPort;
             var internalPort = spec.Port("edge", "internal").HostPort;
             var restrictedPort = spec.Port("edge", "restricted").HostPort;
+            var unpublishedPort = spec.Port("edge", "unpublished").HostPort;
 
             var (_, publicAnswers) = await Bounded.PollAsync(() => outside.ReachesAsync(publicPort), reached => reached,
                 TimeSpan.FromSeconds(30), TimeSpan.FromSeconds(1));
             Assert.True(publicAnswers, $"the public port {publicPort} never answered the outside namespace");
+            Assert.True(await HostClient.ReachesAsync(internalPort), $"the internal port {internalPort} does not answer on 127.0.0.1");
             Assert.False(await outside.ReachesAsync(internalPort), $"the internal port {internalPort} answered another machine");
+            Assert.False(await outside.ReachesAsync(unpublishedPort), $"the unpublished port {unpublishedPort} answered another machine");
+            Assert.False(await HostClient.ReachesAsync(unpublishedPort), $"the unpublished port {unpublishedPort} answered on 127.0.0.1");
             // Without the rules Docker's own chains open the allow_from port to everyone: the rules are what closes it.
             Assert.True(await outside.ReachesAsync(restrictedPort),
                 $"the allow_from port {restrictedPort} did not answer an outside client even without the DOCKER-USER rules");

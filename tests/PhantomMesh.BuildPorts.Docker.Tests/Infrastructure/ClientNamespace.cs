@@ -8,16 +8,18 @@ namespace PhantomMesh.BuildPorts.Docker.Tests.Infrastructure;
 /// </summary>
 public sealed class ClientNamespace
 {
-    private ClientNamespace(string name, string hostLink, string prefix)
+    private readonly NetworkNamespace _namespace;
+
+    private ClientNamespace(NetworkNamespace networkNamespace, string hostLink, string prefix)
     {
-        Name = name;
+        _namespace = networkNamespace;
         HostLink = hostLink;
         HostAddress = prefix + ".1";
         Address = prefix + ".2";
         Cidr = prefix + ".0/30";
     }
 
-    public string Name { get; }
+    public string Name => _namespace.Name;
 
     /// <summary>The host's end of the veth pair (the other end is inside the namespace).</summary>
     public string HostLink { get; }
@@ -33,20 +35,21 @@ public sealed class ClientNamespace
     /// <summary>Makes the namespace on <paramref name="prefix"/> (three octets, such as "10.251.7").</summary>
     public static async Task<ClientNamespace> CreateAsync(string prefix, CleanupScope scope)
     {
+        ExternalTool.RequireTool("curl");
+        var networkNamespace = await NetworkNamespace.CreateAsync("pmgt");
+        scope.Add($"network namespace {networkNamespace.Name}", () => networkNamespace.DisposeAsync().AsTask());
         var id = RunLabel.NewId();
-        var client = new ClientNamespace("pmgt-" + id, "pmh" + id, prefix);
+        var client = new ClientNamespace(networkNamespace, "pmh" + id, prefix);
         var namespaceLink = "pmn" + id;
 
-        scope.Add($"network namespace {client.Name}", () => IpAsync("netns", "delete", client.Name));
-        await IpAsync("netns", "add", client.Name);
         scope.Add($"link {client.HostLink}", client.DeleteHostLinkAsync);
         await IpAsync("link", "add", client.HostLink, "type", "veth", "peer", "name", namespaceLink);
         await IpAsync("link", "set", namespaceLink, "netns", client.Name);
         await IpAsync("address", "add", client.HostAddress + "/30", "dev", client.HostLink);
         await IpAsync("link", "set", client.HostLink, "up");
-        await IpAsync("-n", client.Name, "address", "add", client.Address + "/30", "dev", namespaceLink);
-        await IpAsync("-n", client.Name, "link", "set", namespaceLink, "up");
-        await IpAsync("-n", client.Name, "link", "set", "lo", "up");
+        await networkNamespace.MustRunAsync("ip", "address", "add", client.Address + "/30", "dev", namespaceLink);
+        await networkNamespace.MustRunAsync("ip", "link", "set", namespaceLink, "up");
+        await networkNamespace.MustRunAsync("ip", "link", "set", "lo", "up");
         return client;
     }
 
@@ -54,10 +57,8 @@ public sealed class ClientNamespace
     public async Task<bool> ReachesAsync(int hostPort, string path = "/health")
     {
         // curl, not busybox wget: busybox wget crashes under ip netns exec.
-        var curl = await ExternalTool.RunAsync("ip",
-            ["netns", "exec", Name, "curl", "-fsS", "-o", "/dev/null", "--connect-timeout", "2", "--max-time", "4",
-                $"http://{HostAddress}:{hostPort}{path}"],
-            TimeSpan.FromSeconds(15));
+        var curl = await _namespace.RunAsync("curl", "-fsS", "-o", "/dev/null", "--connect-timeout", "2", "--max-time", "4",
+            $"http://{HostAddress}:{hostPort}{path}");
         return curl.Succeeded;
     }
 

@@ -23,7 +23,7 @@ public sealed class ComposeStack
 
     public static async Task<ComposeStack> UpAsync(Deployment deployment, CleanupScope scope)
     {
-        var stack = new ComposeStack(deployment, Requirement.Program("docker-compose", "docker-compose"));
+        var stack = new ComposeStack(deployment, ExternalTool.RequireTool("docker-compose"));
         scope.Add($"compose project {stack.Project}", stack.DownAsync);
         await stack.ComposeAsync("up", "--detach");
         return stack;

@@ -8,11 +8,37 @@ public sealed class DockerUserRules(Deployment deployment)
 {
     public string Script => deployment.File("firewall/docker-user.sh");
 
-    /// <summary>The rules of DOCKER-USER, one <c>iptables -S</c> line each.</summary>
-    public static async Task<IReadOnlyList<string>> ChainAsync()
+    /// <summary>
+    /// The rules of DOCKER-USER and of every chain it jumps to, one <c>iptables -S</c> line each: all
+    /// the script may change, and none of the rules Docker itself adds as containers come and go.
+    /// </summary>
+    public static async Task<IReadOnlyList<string>> ChainsAsync()
     {
-        var rules = await Command.RunAsync("iptables", ["-w", "10", "-S", "DOCKER-USER"], TimeSpan.FromSeconds(30));
-        return rules.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        var table = (await Command.RunAsync("iptables", ["-w", "10", "-S"], TimeSpan.FromSeconds(30)))
+            .Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        var lines = new List<string>();
+        var pending = new Queue<string>(["DOCKER-USER"]);
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        while (pending.TryDequeue(out var chain))
+        {
+            if (!seen.Add(chain))
+            {
+                continue;
+            }
+
+            var rules = table.Where(line => line == $"-N {chain}" || line.StartsWith($"-A {chain} ", StringComparison.Ordinal)).ToList();
+            lines.AddRange(rules);
+            foreach (var rule in rules)
+            {
+                var jump = rule.Split(' ').SkipWhile(word => word != "-j").Skip(1).FirstOrDefault();
+                if (jump is not null && table.Contains($"-N {jump}"))
+                {
+                    pending.Enqueue(jump);
+                }
+            }
+        }
+
+        return lines;
     }
 
     public Task<ToolResult> RunAsync(params string[] arguments) =>

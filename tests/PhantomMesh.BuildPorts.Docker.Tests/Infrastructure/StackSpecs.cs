@@ -41,10 +41,10 @@ public static class StackSpecs
         return new TestSpec($"Monitoring {id}", $"pmgt-{id}-net", containers);
     }
 
-    /// <summary>One web server with a public, an internal and an allow_from port (open to <paramref name="allowFrom"/> only).</summary>
+    /// <summary>One web server with a public, an internal, an allow_from (open to <paramref name="allowFrom"/> only) and an unpublished port.</summary>
     public static TestSpec Exposure(TestImages images, string allowFrom)
     {
-        var host = FreeHostPorts.Take(3);
+        var host = FreeHostPorts.Take(4);
         var id = RunLabel.NewId();
         TestContainer[] containers =
         [
@@ -53,6 +53,7 @@ public static class StackSpecs
                 new("public", host[0], 8080) { HealthPath = "/health" },
                 new("internal", host[1], 8081) { Exposure = Exposures.Internal, HealthPath = "/health" },
                 new("restricted", host[2], 8082) { Exposure = Exposures.AllowFrom(allowFrom), HealthPath = "/health" },
+                new("unpublished", host[3], 8083) { Exposure = Exposures.Unpublished, HealthPath = "/health" },
             ]) { Image = images.Web },
         ];
         return new TestSpec($"Exposure {id}", $"pmgt-{id}-net", containers);

@@ -39,9 +39,9 @@ public sealed class TestImages : IAsyncDisposable
 
     public static async Task<TestImages> BuildAsync(string runId)
     {
-        var busybox = Requirement.Program("busybox", "busybox-static");
-        var prometheus = Requirement.Program("prometheus", "prometheus");
-        var nodeExporter = Requirement.Program("prometheus-node-exporter", "prometheus-node-exporter");
+        var busybox = ExternalTool.RequireTool("busybox");
+        var prometheus = ExternalTool.RequireTool("prometheus");
+        var nodeExporter = ExternalTool.RequireTool("prometheus-node-exporter");
 
         var images = new TestImages(runId);
         try

@@ -69,5 +69,7 @@ public static class Exposures
 
     public const string Internal = "\"internal\"";
 
+    public const string Unpublished = "\"unpublished\"";
+
     public static string AllowFrom(string cidr) => $"{{ allow_from = [\"{cidr}\"] }}";
 }
