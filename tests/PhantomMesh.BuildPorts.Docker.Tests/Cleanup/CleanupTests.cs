@@ -55,24 +55,34 @@ public sealed class CleanupTests
         var stack = await ComposeStack.UpAsync(deployment, scope);
         await new DockerUserRules(deployment).ApplyAsync(scope);
 
-        var made = new Made(runId, folder.Path, stack.Project, deployment.Spec.Network, client.Name, client.HostLink);
-        Assert.NotEmpty(await Leftovers.ContainersOfProjectAsync(made.Project));
-        Assert.NotEmpty(await Leftovers.ImagesOfRunAsync(made.RunId));
+        var made = new Made(runId, folder.Path, stack.Project, deployment.Spec.Network, client.Name, client.HostLink,
+            FirewallName: deployment.Spec.Project.Replace(' ', '-'));
+        // The probes find what is there while it runs, so their empty answers afterwards mean something.
+        Assert.All(await TracesAsync(made), trace => Assert.True(trace.Found.Count > 0, $"the probe for {trace.What} finds nothing"));
         return made;
     }
 
     private static async Task AssertNothingLeftAsync(Made made, IReadOnlyList<string> chainBefore)
     {
-        Assert.Empty(await Leftovers.ContainersOfProjectAsync(made.Project));
-        Assert.Empty(await Leftovers.NetworksNamedAsync(made.Network));
-        Assert.Empty(await Leftovers.ImagesOfRunAsync(made.RunId));
-        Assert.Empty(await Leftovers.NamespacesNamedAsync(made.Namespace));
-        Assert.Empty(await Leftovers.LinksNamedAsync(made.HostLink));
+        Assert.All(await TracesAsync(made),
+            trace => Assert.True(trace.Found.Count == 0, $"{trace.What} left behind: {string.Join("; ", trace.Found)}"));
         Assert.Equal(chainBefore, await DockerUserRules.ChainsAsync());
         Assert.False(Directory.Exists(made.Folder), $"the work folder {made.Folder} is still there");
     }
 
-    private sealed record Made(string RunId, string Folder, string Project, string Network, string Namespace, string HostLink);
+    /// <summary>What the engine and the kernel hold of <paramref name="made"/>, per kind of thing.</summary>
+    private static async Task<IReadOnlyList<(string What, IReadOnlyList<string> Found)>> TracesAsync(Made made) =>
+    [
+        ($"containers of project {made.Project}", await Leftovers.ContainersOfProjectAsync(made.Project)),
+        ($"network {made.Network}", await Leftovers.NetworksNamedAsync(made.Network)),
+        ($"images of run {made.RunId}", await Leftovers.ImagesOfRunAsync(made.RunId)),
+        ($"namespace {made.Namespace}", await Leftovers.NamespacesNamedAsync(made.Namespace)),
+        ($"link {made.HostLink}", await Leftovers.LinksNamedAsync(made.HostLink)),
+        ($"firewall rules naming {made.FirewallName}", await Leftovers.FirewallLinesNamingAsync(made.FirewallName)),
+    ];
+
+    private sealed record Made(
+        string RunId, string Folder, string Project, string Network, string Namespace, string HostLink, string FirewallName);
 
     private sealed class DeliberateFailure() : Exception("A step failed on purpose, inside the cleanup scope.");
 }

@@ -17,8 +17,7 @@ public sealed class GeneratedDockerfileTests
         await CleanupScope.RunAsync(async scope =>
         {
             var host = FreeHostPorts.Take(4);
-            var id = RunLabel.NewId();
-            var spec = new TestSpec($"Dockerfile {id}", $"pmgt-{id}-net",
+            var spec = TestSpec.Unique("Dockerfile",
             [
                 new("gateway",
                 [
@@ -33,6 +32,7 @@ public sealed class GeneratedDockerfileTests
             await context.AddBusyboxAsync(busybox, "sh", "httpd", "wget");
             context.AddFile("/www/health", "ok\n");
 
+            var id = RunLabel.NewId();
             var tag = $"phantom-gen-test-dockerfile:{id}";
             scope.Add($"image {tag}", () => DockerEngine.RemoveImagesAsync([tag]));
             await DockerEngine.RunAsync("build", "--quiet", "--label", $"{RunLabel.Key}={id}",

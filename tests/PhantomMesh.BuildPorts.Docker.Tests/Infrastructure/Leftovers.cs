@@ -20,6 +20,10 @@ public static class Leftovers
         [.. (await LinesAsync("ip", "-o", "link", "show")).Where(line => line.Contains($": {name}@", StringComparison.Ordinal)
             || line.Contains($": {name}:", StringComparison.Ordinal))];
 
+    /// <summary>Every iptables rule or chain whose text holds <paramref name="name"/>, in any case (the generated chains are named after the project).</summary>
+    public static async Task<IReadOnlyList<string>> FirewallLinesNamingAsync(string name) =>
+        [.. (await LinesAsync("iptables", "-w", "10", "-S")).Where(line => line.Contains(name, StringComparison.OrdinalIgnoreCase))];
+
     private static async Task<IReadOnlyList<string>> LinesAsync(string executable, params string[] arguments) =>
         (await Command.RunAsync(executable, arguments, TimeSpan.FromSeconds(30)))
             .Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);

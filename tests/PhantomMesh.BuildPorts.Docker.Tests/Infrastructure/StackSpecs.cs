@@ -10,7 +10,6 @@ public static class StackSpecs
     public static TestSpec Monitoring(TestImages images)
     {
         var host = FreeHostPorts.Take(6);
-        var id = RunLabel.NewId();
         TestContainer[] containers =
         [
             new("web",
@@ -38,14 +37,13 @@ public static class StackSpecs
                 },
             ]) { Image = images.NodeExporter },
         ];
-        return new TestSpec($"Monitoring {id}", $"pmgt-{id}-net", containers);
+        return TestSpec.Unique("Monitoring", containers);
     }
 
     /// <summary>One web server with a public, an internal, an allow_from (open to <paramref name="allowFrom"/> only) and an unpublished port.</summary>
     public static TestSpec Exposure(TestImages images, string allowFrom)
     {
         var host = FreeHostPorts.Take(4);
-        var id = RunLabel.NewId();
         TestContainer[] containers =
         [
             new("edge",
@@ -56,6 +54,6 @@ public static class StackSpecs
                 new("unpublished", host[3], 8083) { Exposure = Exposures.Unpublished, HealthPath = "/health" },
             ]) { Image = images.Web },
         ];
-        return new TestSpec($"Exposure {id}", $"pmgt-{id}-net", containers);
+        return TestSpec.Unique("Exposure", containers);
     }
 }

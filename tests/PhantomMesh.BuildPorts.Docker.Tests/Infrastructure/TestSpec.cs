@@ -8,6 +8,13 @@ public sealed record TestSpec(string Project, string Network, IReadOnlyList<Test
     /// <summary>More TOML after the containers (for example an [alerts] table).</summary>
     public string Extra { get; init; } = "";
 
+    /// <summary>A spec whose project and network names hold a fresh id: nothing it makes meets another test's.</summary>
+    public static TestSpec Unique(string kind, IReadOnlyList<TestContainer> containers)
+    {
+        var id = RunLabel.NewId();
+        return new TestSpec($"{kind} {id}", $"pmgt-{id}-net", containers);
+    }
+
     public IEnumerable<TestPort> Ports => Containers.SelectMany(c => c.Ports);
 
     public TestPort Port(string container, string name) =>

@@ -37,8 +37,9 @@ public sealed class PrometheusTests(DockerFixture fixture)
             var (alerts, alerting) = await Bounded.PollAsync(prometheus.AlertsAsync,
                 all => all.Any(a => a.Labels.GetValueOrDefault("job") == stoppedJob && a.State is "pending" or "firing"),
                 TimeSpan.FromSeconds(60), Poll);
-            Assert.True(alerting, $"no pending or firing alert for {stoppedJob} within 60 s; alerts: "
-                + string.Join("; ", alerts.Select(a => $"{string.Join(",", a.Labels.Select(l => $"{l.Key}={l.Value}"))} {a.State}")));
+            var described = string.Join("; ", alerts.Select(a => $"{string.Join(",", a.Labels.Select(l => $"{l.Key}={l.Value}"))} {a.State}"));
+            Assert.True(alerting, $"no pending or firing alert for {stoppedJob} within 60 s; alerts: {described}");
+            Assert.All(alerts, alert => Assert.Equal(stoppedJob, alert.Labels.GetValueOrDefault("job")));
         });
     }
 
