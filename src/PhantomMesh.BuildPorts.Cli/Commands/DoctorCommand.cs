@@ -33,15 +33,15 @@ internal static class DoctorCommand
         var probe = new PortProbe();
         var rows = new List<string[]>();
         var taken = 0;
-        foreach (var port in specs.Root.Ports.InHostPortOrder())
+        foreach (var port in specs.Root.Ports.Where(p => p.IsPublished).InHostPortOrder())
         {
-            var status = probe.Check(port.HostPort.Value, port.Protocol.Value, port.HostIp?.Value);
+            var status = probe.Check(port.HostPort.Value, port.Protocol.Value, port.PublishedAddress);
             taken += status.State == PortState.Taken ? 1 : 0;
             rows.Add(
             [
                 port.HostPort.Value.ToString(CultureInfo.InvariantCulture),
                 port.Protocol.Value.ToUpperName(),
-                port.HostIp?.Value.ToString() ?? "all",
+                ListCommand.PublishedOn(port),
                 $"{port.Container.Name}.{port.Name.Value}",
                 status.State switch
                 {
