@@ -33,6 +33,10 @@ public static class DiagnosticCatalog
         "Only warnings (PM2xxx) can be suppressed; fix the error instead.");
     public static readonly DiagnosticDescriptor InvalidName = new("PM1012", "Name cannot be used in generated files", Error,
         "Container, group, reserved and network names become Compose service names, file names and YAML keys: use letters, digits, '-', '_' and '.', starting with a letter or digit, at most 63 characters.");
+    public static readonly DiagnosticDescriptor OverrideTargetMissing = new("PM1016", "Environment overrides something the base does not declare", Error,
+        "An [environments.NAME] table changes or leaves out containers and ports the base declares; correct the name, or declare the container or port in the base (with enabled = false if only some environments use it).");
+    public static readonly DiagnosticDescriptor UnknownEnvironment = new("PM1017", "Environment not defined", Error,
+        "Name an environment the spec defines with an [environments.NAME] table, or add that table.");
 
     // Values
     public static readonly DiagnosticDescriptor PortOutOfRange = new("PM1101", "Port outside 1-65535", Error,
@@ -91,6 +95,8 @@ public static class DiagnosticCatalog
         "HTTP runs over TCP; check a UDP or SCTP service with a command, or point the check at a TCP port.");
     public static readonly DiagnosticDescriptor ExposedOnEveryAddress = new("PM2009", "Internal port published on every address", Warning,
         "Docker publishes a port ahead of any INPUT firewall rule, so a port on every address is open to everyone; publish it on 127.0.0.1, or say exposure = \"public\" or { allow_from = [...] }.");
+    public static readonly DiagnosticDescriptor ScrapedWithoutService = new("PM2012", "Scraped port has no Kubernetes Service", Warning,
+        "In a Kubernetes environment Prometheus reaches a target by its Service's DNS name; give the container a service, or leave metrics_path out.");
 
     // Templates and outputs
     public static readonly DiagnosticDescriptor TemplateSyntax = new("PM3001", "Template syntax error", Error,
@@ -122,12 +128,12 @@ public static class DiagnosticCatalog
     public static IReadOnlyList<DiagnosticDescriptor> All { get; } =
     [
         TomlSyntax, WrongType, UnknownKey, MissingKey, DuplicateName, SpecUnreadable, InputLimit, IncludeNotFound,
-        InvalidValue, UnknownReference, ErrorNotSuppressible, InvalidName,
+        InvalidValue, UnknownReference, ErrorNotSuppressible, InvalidName, OverrideTargetMissing, UnknownEnvironment,
         PortOutOfRange, InvalidProtocol, InvalidIpAddress, InvalidCidr, InvalidRange,
         HostPortCollision, OutsideGroupRange, OutsideProjectRange, OverlappingGroups, ReservedPortUsed, DuplicateContainerPort,
         InvalidServicePortName, InvalidContainerPortName, DuplicateServicePortName, DuplicateServicePort, InvalidServiceName,
         IanaRegistered, CommonlyUsedRange, WellKnownServicePort, EphemeralRange, PrivilegedPort, SameContainerTarget,
-        HealthCheckPingsLoopback, HttpHealthCheckOnUdp, ExposedOnEveryAddress,
+        HealthCheckPingsLoopback, HttpHealthCheckOnUdp, ExposedOnEveryAddress, ScrapedWithoutService,
         TemplateSyntax, TemplateRuntime, TemplateInclude, OutputPathOutsideFolder, DuplicateOutputPath, TemplateLimit, RegionProblem,
         OutputNotWritable, TemplateFrontMatter, TemplatesUnreadable,
     ];

@@ -92,6 +92,23 @@ internal sealed class TableReader
         return null;
     }
 
+    public Located<bool>? Boolean(string key)
+    {
+        var node = Node(key, required: false, $"{key} = true");
+        if (node is null)
+        {
+            return null;
+        }
+
+        if (node is TomlScalarNode { Kind: TomlScalarKind.Boolean, Value: bool value })
+        {
+            return new Located<bool>(value, node.Location);
+        }
+
+        ReportWrongType(key, node, "true or false, without quotes");
+        return null;
+    }
+
     /// <summary>A port number: an integer from 1 to 65535.</summary>
     public Located<int>? Port(string key, bool required = false)
     {

@@ -26,7 +26,7 @@ public sealed class HostPortCollisionRule : IValidationRule
 
         foreach (var bucket in buckets.Values.Where(b => b.Count > 1))
         {
-            ReportBucket(context, bucket);
+            ReportBucket(context, InWrittenOrder(bucket, context.Root.File));
         }
     }
 
@@ -56,16 +56,26 @@ public sealed class HostPortCollisionRule : IValidationRule
                 continue;
             }
 
-            var where = other.SpecFile == site.SpecFile ? $"line {other.HostPort.Location.Line}" : $"{other.SpecFile}({other.HostPort.Location.Line})";
+            var where = other.SpecFile == site.SpecFile ? $"line {other.PlacementLocation.Line}" : $"{other.SpecFile}({other.PlacementLocation.Line})";
             context.Report(
                 DiagnosticCatalog.HostPortCollision,
-                site.HostPort.Location,
+                site.PlacementLocation,
                 $"Host port {site.HostPort.Value}/{site.Protocol.Value.ToLowerName()} of '{site.Container.Name}.{site.Name.Value}' " +
                 $"is already used by '{other.Container.Name}.{other.Name.Value}' at {where}, {Addresses(site, other)}; move one of them to a free port.",
                 site,
-                new RelatedLocation(other.HostPort.Location, $"'{other.Container.Name}.{other.Name.Value}' uses host port {other.HostPort.Value} here"));
+                new RelatedLocation(other.PlacementLocation, $"'{other.Container.Name}.{other.Name.Value}' uses host port {other.HostPort.Value} here"));
         }
     }
+
+    /// <summary>
+    /// This spec's ports in the order their places were written, then the included specs' ports: of
+    /// two clashing ports the later is reported, which in an environment is the one its override moved.
+    /// </summary>
+    private static List<PortMapping> InWrittenOrder(List<PortMapping> bucket, string rootFile)
+        => [.. bucket
+            .OrderBy(p => p.SpecFile == rootFile ? 0 : 1)
+            .ThenBy(p => p.SpecFile == rootFile ? p.PlacementLocation.Line : 0)
+            .ThenBy(p => p.SpecFile == rootFile ? p.PlacementLocation.Column : 0)];
 
     /// <summary>One container declaring one mapping twice is reported as PM1206, not as a collision.</summary>
     private static bool IsSameMapping(PortMapping first, PortMapping second)
