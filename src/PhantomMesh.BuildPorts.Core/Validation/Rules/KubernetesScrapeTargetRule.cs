@@ -18,8 +18,8 @@ public sealed class KubernetesScrapeTargetRule : IValidationRule
         foreach (var port in context.Root.Ports.Where(p => p.IsScraped && p.Container.Service is null))
         {
             context.Report(DiagnosticCatalog.ScrapedWithoutService, port.MetricsPath!.Value.Location,
-                $"'{port.Container.Name}.{port.Name.Value}' is scraped, but container '{port.Container.Name}' has no service: in Kubernetes environment '{environment.Name.Value}' " +
-                $"Prometheus reaches targets as SERVICE.{environment.Namespace}.svc, so its job would target '{port.Container.Name}:{port.ContainerPort.Value}', which no Service answers. " +
+                $"'{port.Container.Name}.{port.Name.Value}' is scraped, but container '{port.Container.Name}' has no service: Prometheus reaches Kubernetes targets " +
+                $"as SERVICE.{environment.Namespace}.svc, so its job would target '{port.Container.Name}:{port.ContainerPort.Value}', which no Service answers. " +
                 $"Give [containers.{port.Container.Name}] a service, or leave metrics_path out.",
                 port);
         }
