@@ -15,7 +15,7 @@ public static class Generator
     public static GenerationResult Run(GenerationOptions options)
     {
         var check = SpecCheck.Run(options.SpecPath, new ValidationOptions { WarningsAsErrors = options.WarningsAsErrors });
-        var inputs = check.Specs?.All.Select(s => s.File).ToList() ?? [Path.GetFullPath(options.SpecPath)];
+        var inputs = check.Specs?.All.SelectMany(s => s.SourceFiles).ToList() ?? [Path.GetFullPath(options.SpecPath)];
         var diagnostics = new List<Diagnostic>(check.Diagnostics);
         if (check.HasErrors || options.ValidateOnly)
         {

@@ -1,0 +1,17 @@
+using PhantomMesh.BuildPorts.Diagnostics;
+using PhantomMesh.BuildPorts.Spec;
+
+namespace PhantomMesh.BuildPorts.Loading.Compose;
+
+/// <summary>One entry of a service's <c>ports</c>: what it publishes, the text as written, and where.</summary>
+internal sealed record ComposePortEntry(ComposePort Port, string Written, SourceLocation Location);
+
+/// <summary>What the check needs of one Compose service.</summary>
+internal sealed record ComposeService(Located<string> Name, IReadOnlyList<ComposePortEntry> Ports, Located<string>? NetworkMode)
+{
+    /// <summary>The file tags its ports <c>!reset</c> or <c>!override</c>: they replace the earlier files' ports instead of adding to them.</summary>
+    public bool ReplacesPorts { get; init; }
+}
+
+/// <summary>One YAML document of a Compose file: its project name, if it sets one, and its services.</summary>
+internal sealed record ComposeDocument(string File, Located<string>? ProjectName, IReadOnlyList<ComposeService> Services, bool HasServices);
