@@ -45,6 +45,11 @@ public static class ComposePortParser
             return ComposePortParse.Fail($"the container port '{PrintableText.Of(containerPart)}' is not a port number from 1 to 65535 or a range of them");
         }
 
+        if (parts.Length == 2 && hostPart.Length == 0)
+        {
+            return ComposePortParse.Fail("the host port before the ':' is empty; leave out the ':' to let Docker pick a host port");
+        }
+
         PortRange? published = null;
         if (hostPart.Length > 0)
         {
