@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using PhantomMesh.BuildPorts.Diagnostics;
 using YamlDotNet.Core;
 using YamlDotNet.Core.Events;
@@ -10,7 +11,7 @@ namespace PhantomMesh.BuildPorts.Loading.Compose;
 /// position; nesting deeper than any Compose file needs is PM1007, found before the tree is built
 /// (the tree builder recurses once per level and would exhaust the stack on hostile input).
 /// </summary>
-internal static class ComposeYamlParser
+internal static partial class ComposeYamlParser
 {
     public const int MaxDepth = 64;
 
@@ -18,10 +19,9 @@ internal static class ComposeYamlParser
     {
         try
         {
-            if (TooDeep(text) is { } deep)
+            if (PreScan(text, file) is { } problem)
             {
-                diagnostics.Add(DiagnosticCatalog.InputLimit, YamlLocation.Of(file, deep, deep),
-                    $"The Compose file nests mappings and lists more than {MaxDepth} levels deep here; Compose files need a handful of levels.");
+                diagnostics.Add(problem);
                 return null;
             }
 
@@ -31,7 +31,7 @@ internal static class ComposeYamlParser
         }
         catch (YamlException exception)
         {
-            diagnostics.Add(DiagnosticCatalog.ComposeYamlSyntax, YamlLocation.Of(file, exception.Start, exception.End),
+            diagnostics.Add(DiagnosticCatalog.ComposeYamlSyntax, Locate(exception, text, file),
                 $"The Compose file is not valid YAML: {Describe(exception)}.");
             return null;
         }
@@ -43,17 +43,31 @@ internal static class ComposeYamlParser
         }
     }
 
-    /// <summary>Where the nesting first passes <see cref="MaxDepth"/>, read from the parser's events, which need no recursion.</summary>
-    private static Mark? TooDeep(string text)
+    /// <summary>
+    /// Reads the parser's events, which need no recursion, for what the tree builder reports badly or
+    /// not at all: nesting past <see cref="MaxDepth"/>, and an alias to an anchor not defined above it.
+    /// </summary>
+    private static Diagnostic? PreScan(string text, string file)
     {
         var parser = new Parser(new StringReader(text));
+        var anchors = new HashSet<string>(StringComparer.Ordinal);
         var depth = 0;
         while (parser.MoveNext())
         {
-            switch (parser.Current)
+            var current = parser.Current!;
+            if (current is NodeEvent { Anchor.IsEmpty: false } node)
             {
+                anchors.Add(node.Anchor.Value);
+            }
+
+            switch (current)
+            {
+                case AnchorAlias alias when !anchors.Contains(alias.Value.Value):
+                    return Diagnostic.Create(DiagnosticCatalog.ComposeYamlSyntax, YamlLocation.Of(file, alias.Start, alias.End),
+                        $"The Compose file is not valid YAML: the alias *{PrintableText.Of(alias.Value.Value)} names no anchor above it; define &{PrintableText.Of(alias.Value.Value)} first.");
                 case MappingStart or SequenceStart when ++depth > MaxDepth:
-                    return parser.Current.Start;
+                    return Diagnostic.Create(DiagnosticCatalog.InputLimit, YamlLocation.Of(file, current.Start, current.Start),
+                        $"The Compose file nests mappings and lists more than {MaxDepth} levels deep here; Compose files need a handful of levels.");
                 case MappingEnd or SequenceEnd:
                     depth--;
                     break;
@@ -63,9 +77,25 @@ internal static class ComposeYamlParser
         return null;
     }
 
+    /// <summary>The exception's position; for a tab used as indentation, which YAML forbids, the line that holds it.</summary>
+    private static SourceLocation Locate(YamlException exception, string text, string file)
+    {
+        if (exception.Message.Contains("tab", StringComparison.OrdinalIgnoreCase)
+            && TabIndentation().Match(text, (int)Math.Clamp(exception.Start.Index, 0, text.Length)) is { Success: true } tab)
+        {
+            var at = TextPosition.Of(text, tab.Index + tab.Length - 1);
+            return new SourceLocation(file, at.Line, at.Column, at.Line, at.Column + 1);
+        }
+
+        return YamlLocation.Of(file, exception.Start, exception.End);
+    }
+
     private static string Describe(YamlException exception)
     {
         var message = exception.Message.TrimEnd('.', ' ');
         return exception.InnerException is { } inner && message.Length == 0 ? inner.Message.TrimEnd('.', ' ') : message;
     }
+
+    [GeneratedRegex(@"(?<=^|\n)[ ]*\t")]
+    private static partial Regex TabIndentation();
 }
