@@ -1,8 +1,9 @@
 namespace PhantomMesh.BuildPorts.Diagnostics;
 
-/// <summary>Text from an input file made safe for a one-line message: control characters become '?', and it is cut at 80 characters.</summary>
+/// <summary>Text from an input file made safe for a one-line message.</summary>
 internal static class PrintableText
 {
-    public static string Of(string text)
-        => new(text.Take(80).Select(c => char.IsControl(c) ? '?' : c).ToArray());
+    /// <summary>Control characters become '?', and the text is cut at <paramref name="maxLength"/> characters.</summary>
+    public static string Of(string text, int maxLength = 80)
+        => new(text.Take(maxLength).Select(c => char.IsControl(c) ? '?' : c).ToArray());
 }

@@ -93,7 +93,10 @@ internal static partial class ComposeYamlParser
     private static string Describe(YamlException exception)
     {
         var message = exception.Message.TrimEnd('.', ' ');
-        return exception.InnerException is { } inner && message.Length == 0 ? inner.Message.TrimEnd('.', ' ') : message;
+        const string duplicate = "Duplicate key ";
+        return message.StartsWith(duplicate, StringComparison.Ordinal)
+            ? $"the key '{PrintableText.Of(message[duplicate.Length..])}' is written twice in one mapping"
+            : PrintableText.Of(message, int.MaxValue);
     }
 
     [GeneratedRegex(@"(?<=^|\n)[ ]*\t")]
