@@ -33,7 +33,7 @@ internal sealed class IncludeReader(DiagnosticBag diagnostics, HashSet<string> v
 
     private PortSpec? ReadPath(string path, Located<string> written)
     {
-        var text = SpecFileReader.Read(path, written.Location, diagnostics);
+        var text = SpecFileReader.Read(path, written.Location, diagnostics, ComposeRecognizer.HasComposeName(path) ? "Compose file" : "Spec file");
         if (text is null)
         {
             return null;

@@ -135,7 +135,7 @@ public sealed class ComposeIncludeTests
     }
 
     [Theory]
-    [InlineData("[\"../billing/compose.yml\"]", "Spec file")]
+    [InlineData("[\"../billing/compose.yml\"]", "Compose file")]
     [InlineData("[{ compose = [\"../billing/compose.yml\"] }]", "Compose file")]
     [InlineData("[{ compose = \"../billing/compose.yml\" }]", "Compose file")]
     public void A_Compose_file_that_does_not_exist_is_PM1008_at_the_include(string includes, string kind)

@@ -12,7 +12,7 @@ internal static class ComposeRecognizer
     /// </summary>
     public static bool IsCompose(string path, string text)
     {
-        if (Path.GetExtension(path).ToLowerInvariant() is ".yml" or ".yaml")
+        if (HasComposeName(path))
         {
             return true;
         }
@@ -25,4 +25,7 @@ internal static class ComposeRecognizer
         var documents = ComposeYamlParser.Parse(text, path, new DiagnosticBag());
         return documents is not null && documents.Any(d => d.RootNode is YamlMappingNode root && YamlValues.Get(root, "services") is not null);
     }
+
+    /// <summary>A name that says YAML: <c>.yml</c> or <c>.yaml</c>.</summary>
+    public static bool HasComposeName(string path) => Path.GetExtension(path).ToLowerInvariant() is ".yml" or ".yaml";
 }
