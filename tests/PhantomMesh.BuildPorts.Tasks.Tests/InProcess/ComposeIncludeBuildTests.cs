@@ -40,17 +40,8 @@ public sealed class ComposeIncludeBuildTests
         using var project = new TestProject();
         var compose = project.Write("neighbour/docker-compose.yml", Neighbour("24590:8080"));
         File.WriteAllText(project.Spec, "includes = [\"neighbour/docker-compose.yml\"]\n" + SampleSpec.Valid);
-        var first = project.Build();
-        Assert.True(first.Succeeded, first.Log);
-        Assert.Contains(compose, File.ReadAllLines(Path.Combine(project.StateFolder, "consumer.proj.inputs")));
-        Assert.True(project.Build().SkippedAsUpToDate(Generate));
 
-        project.Edit(compose, Neighbour("24512:8080"));
-        var build = project.Build();
-
-        Assert.False(build.Succeeded);
-        Assert.Equal(1, build.GeneratorRuns);
-        Assert.Equal("PM1201", Assert.Single(build.Errors).Code);
+        AssertAnEditRerunsTheGeneratorIntoACollision(project, compose, Neighbour("24512:8080"));
     }
 
     [Fact]
@@ -60,16 +51,8 @@ public sealed class ComposeIncludeBuildTests
         project.Write("neighbour/compose.yaml", Neighbour("${SHOP_PORT}:8080"));
         var env = project.Write("neighbour/.env", "SHOP_PORT=24590\n");
         File.WriteAllText(project.Spec, "includes = [{ compose = \"neighbour/compose.yaml\" }]\n" + SampleSpec.Valid);
-        var first = project.Build();
-        Assert.True(first.Succeeded, first.Log);
-        Assert.True(project.Build().SkippedAsUpToDate(Generate));
 
-        project.Edit(env, "SHOP_PORT=24510\n");
-        var build = project.Build();
-
-        Assert.False(build.Succeeded);
-        Assert.Equal(1, build.GeneratorRuns);
-        Assert.Equal("PM1201", Assert.Single(build.Errors).Code);
+        AssertAnEditRerunsTheGeneratorIntoACollision(project, env, "SHOP_PORT=24510\n");
     }
 
     [Fact]
@@ -84,5 +67,21 @@ public sealed class ComposeIncludeBuildTests
         Assert.True(build.Succeeded, build.Log);
         var warning = Assert.Single(build.Warnings);
         Assert.Equal(("PM2010", compose, 3, 19), (warning.Code, warning.File, warning.LineNumber, warning.ColumnNumber));
+    }
+
+    /// <summary>A first build passes and lists <paramref name="input"/>, a second is skipped, and after the edit the generator runs and reports the collision.</summary>
+    private static void AssertAnEditRerunsTheGeneratorIntoACollision(TestProject project, string input, string collidingText)
+    {
+        var first = project.Build();
+        Assert.True(first.Succeeded, first.Log);
+        Assert.Contains(input, File.ReadAllLines(Path.Combine(project.StateFolder, "consumer.proj.inputs")));
+        Assert.True(project.Build().SkippedAsUpToDate(Generate));
+
+        project.Edit(input, collidingText);
+        var build = project.Build();
+
+        Assert.False(build.Succeeded);
+        Assert.Equal(1, build.GeneratorRuns);
+        Assert.Equal("PM1201", Assert.Single(build.Errors).Code);
     }
 }
