@@ -97,9 +97,9 @@ public static class DiagnosticCatalog
         "A ping of the loopback address succeeds whatever the service does; check the service itself (an HTTP endpoint, or a command that inspects it).");
     public static readonly DiagnosticDescriptor HttpHealthCheckOnUdp = new("PM2008", "HTTP health check on a non-TCP port", Warning,
         "HTTP runs over TCP; check a UDP or SCTP service with a command, or point the check at a TCP port.");
-    public static readonly DiagnosticDescriptor ComposeVariableUnset = new("PM2009", "Compose variable is not set", Warning,
+    public static readonly DiagnosticDescriptor ComposeVariableUnset = new("PM2010", "Compose variable is not set", Warning,
         "Compose substitutes an empty string for it; set the variable in the environment or in the .env file beside the Compose file, or give it a default: ${VAR:-value}.");
-    public static readonly DiagnosticDescriptor ComposeHostNetwork = new("PM2010", "Compose service uses the host network", Warning,
+    public static readonly DiagnosticDescriptor ComposeHostNetwork = new("PM2011", "Compose service uses the host network", Warning,
         "A service with network_mode: host binds its ports on the host directly, and no file lists them all; make sure none of them is a host port of this spec.");
 
     // Templates and outputs

@@ -250,7 +250,7 @@ public sealed class ComposeIncludeTests
 
         var result = SpecCheck.Run(ours, new ValidationOptions { WarningsAsErrors = true });
 
-        Assert.Equal(["PM2009", "PM2010"], result.Diagnostics.Select(d => d.Code));
+        Assert.Equal(["PM2010", "PM2011"], result.Diagnostics.Select(d => d.Code));
         Assert.False(result.HasErrors);
     }
 

@@ -134,7 +134,7 @@ public sealed class ComposeInterpolationTests
         var (spec, diagnostics) = ComposeFixture.Load(ComposeFixture.WithPorts("- \"127.0.0.1:${ADMIN_PORT}:9000\""));
 
         var warning = Assert.Single(diagnostics);
-        Assert.Equal("PM2009@4:20", ComposeFixture.Brief(warning));
+        Assert.Equal("PM2010@4:20", ComposeFixture.Brief(warning));
         Assert.False(warning.IsError);
         Assert.Equal(
             "Variable 'ADMIN_PORT' is not set, so Compose reads the ports entry \"127.0.0.1:${ADMIN_PORT}:9000\" of service 'web' as \"127.0.0.1::9000\"; "
@@ -148,7 +148,7 @@ public sealed class ComposeInterpolationTests
     {
         var (spec, diagnostics) = ComposeFixture.Load(ComposeFixture.WithPorts("- \"${HTTP_PORT}:8000\""));
 
-        Assert.Equal(["PM2009@4:10", "PM1106@4:9"], diagnostics.Select(ComposeFixture.Brief));
+        Assert.Equal(["PM2010@4:10", "PM1106@4:9"], diagnostics.Select(ComposeFixture.Brief));
         Assert.Contains("\":8000\" once variables are substituted", diagnostics[1].Message, StringComparison.Ordinal);
         Assert.Null(spec);
     }
@@ -169,6 +169,6 @@ public sealed class ComposeInterpolationTests
         var (spec, diagnostics) = ComposeFixture.Load("name: ${PROJECT:-shop}\nservices:\n  web:\n    network_mode: ${MODE:-host}\n    ports: [\"24580:80\"]\n");
 
         Assert.Equal("shop", spec!.Project.Name.Value);
-        Assert.Equal("PM2010@4:19", ComposeFixture.Brief(Assert.Single(diagnostics)));
+        Assert.Equal("PM2011@4:19", ComposeFixture.Brief(Assert.Single(diagnostics)));
     }
 }

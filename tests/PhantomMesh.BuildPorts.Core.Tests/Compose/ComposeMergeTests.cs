@@ -68,7 +68,7 @@ public sealed class ComposeMergeTests
         var (spec, diagnostics) = ComposeFixture.Load(Base, null, null, "services:\n  cache:\n    ports: [\"6379:6379\"]\n  db:\n    network_mode: host\n");
 
         Assert.Equal(["web", "db", "cache"], spec!.Containers.Select(c => c.Name.Value));
-        Assert.Equal("PM2010", Assert.Single(diagnostics).Code);
+        Assert.Equal("PM2011", Assert.Single(diagnostics).Code);
     }
 
     [Fact]

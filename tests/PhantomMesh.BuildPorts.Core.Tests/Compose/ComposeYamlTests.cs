@@ -125,7 +125,7 @@ public sealed class ComposeYamlTests
         var (spec, diagnostics) = ComposeFixture.Load("services:\n  vpn:\n    network_mode: host\n    ports:\n      - \"127.0.0.1:9000:51820/udp\"\n");
 
         var note = Assert.Single(diagnostics);
-        Assert.Equal("PM2010@3:19", ComposeFixture.Brief(note));
+        Assert.Equal("PM2011@3:19", ComposeFixture.Brief(note));
         Assert.False(note.IsError);
         Assert.Contains("Service 'vpn' uses network_mode: host", note.Message, StringComparison.Ordinal);
         Assert.Equal(["*:51820->51820/udp@5"], ComposeFixture.Claims(spec));

@@ -79,7 +79,7 @@ public sealed class DotEnvFileTests
         var (_, diagnostics) = ComposeFixture.Load(ComposeFixture.WithPorts("- \"${PORT}:80\""), null, "PORT=${BASE}80\nBAD LINE\n");
 
         Assert.Equal(
-            [$"PM1015@2:5 {ComposeFixture.EnvFile}", $"PM2009@1:6 {ComposeFixture.EnvFile}"],
+            [$"PM1015@2:5 {ComposeFixture.EnvFile}", $"PM2010@1:6 {ComposeFixture.EnvFile}"],
             diagnostics.Select(d => $"{ComposeFixture.Brief(d)} {d.Location.File}").OrderBy(s => s, StringComparer.Ordinal));
     }
 }

@@ -66,7 +66,7 @@ public sealed class ComposeIncludeBuildTests
 
         Assert.True(build.Succeeded, build.Log);
         var warning = Assert.Single(build.Warnings);
-        Assert.Equal(("PM2010", compose, 3, 19), (warning.Code, warning.File, warning.LineNumber, warning.ColumnNumber));
+        Assert.Equal(("PM2011", compose, 3, 19), (warning.Code, warning.File, warning.LineNumber, warning.ColumnNumber));
     }
 
     /// <summary>A first build passes and lists <paramref name="input"/>, a second is skipped, and after the edit the generator runs and reports the collision.</summary>
