@@ -12,6 +12,9 @@ public sealed class CliConsole(TextWriter output, TextWriter error, bool isTermi
 
     public bool IsGitHubActions { get; } = string.Equals(environment.GetValueOrDefault("GITHUB_ACTIONS"), "true", StringComparison.OrdinalIgnoreCase);
 
+    /// <summary>Where the Docker engine answers (unix:///path), as Docker's own client reads it; null for the default socket.</summary>
+    public string? DockerHost { get; } = environment.GetValueOrDefault("DOCKER_HOST");
+
     public static CliConsole System()
     {
         var environment = Environment.GetEnvironmentVariables()

@@ -16,6 +16,11 @@ public static class ToolInstallHints
         ["yamllint"] = "apt-get install --no-install-recommends yamllint",
         ["kubectl"] = "install kubectl from the Kubernetes release packages",
         ["git"] = "apt-get install --no-install-recommends git",
+        ["ip"] = "apt-get install --no-install-recommends iproute2",
+        ["iptables"] = "apt-get install --no-install-recommends iptables",
+        ["ip6tables"] = "apt-get install --no-install-recommends iptables",
+        ["nft"] = "apt-get install --no-install-recommends nftables",
+        ["setpriv"] = "apt-get install --no-install-recommends util-linux",
     };
 
     public static string For(string tool) =>

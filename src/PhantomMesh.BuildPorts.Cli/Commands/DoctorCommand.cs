@@ -1,63 +1,120 @@
 using System.CommandLine;
 using System.Globalization;
 using PhantomMesh.BuildPorts.Cli.Doctor;
+using PhantomMesh.BuildPorts.Cli.Doctor.Docker;
 using PhantomMesh.BuildPorts.Cli.Formatting;
 using PhantomMesh.BuildPorts.Spec;
 using PhantomMesh.BuildPorts.Validation;
 
 namespace PhantomMesh.BuildPorts.Cli.Commands;
 
-/// <summary><c>phantom-gen doctor</c>: the design document's pre-deployment check, done natively.</summary>
+/// <summary>
+/// <c>phantom-gen doctor</c>: the design document's pre-deployment check, done natively. Asks the
+/// Docker engine which container publishes each host port, and binds the rest for a moment.
+/// </summary>
 internal static class DoctorCommand
 {
+    public enum DoctorFormat
+    {
+        Text,
+        Json,
+    }
+
+    private static readonly TimeSpan DefaultEngineTimeout = TimeSpan.FromSeconds(3);
+
     public static Command Create(CommandContext context)
     {
         var spec = CommonOptions.Spec();
-        var command = new Command("doctor", "Check that every host port of the spec is free on this machine (tcp and udp, on the port's address) and can be bound. Exit 1 when any is taken. Needs neither netstat nor ss.")
+        var format = CommonOptions.Format("Output format: text (a table) or json.", DoctorFormat.Text);
+        var composeProject = new Option<string?>("--compose-project")
         {
-            spec,
+            Description = "The compose project our stack runs as (docker compose -p NAME). Default: any project whose service and container port match the spec's count as ours.",
+            HelpName = "NAME",
         };
-        command.SetAction(result => Run(context, result.GetValue(spec)));
+        var engineTimeout = new Option<double>("--engine-timeout")
+        {
+            Description = "Seconds to wait for the Docker engine before checking by binding alone. Default: 3.",
+            HelpName = "SECONDS",
+            DefaultValueFactory = _ => DefaultEngineTimeout.TotalSeconds,
+        };
+        engineTimeout.Validators.Add(result =>
+        {
+            if (result.GetValueOrDefault<double>() is <= 0 or > 600)
+            {
+                result.AddError("--engine-timeout must be more than 0 and at most 600 seconds.");
+            }
+        });
+        var command = new Command("doctor", "Check every published host port of the spec on this machine: free, published by our own stack, or held by another container (named with its compose project) or process. Exit 1 when any is held by something else.")
+        {
+            spec, format, composeProject, engineTimeout,
+        };
+        command.SetAction(result => Run(
+            context,
+            result.GetValue(spec),
+            CommonOptions.ParseFormat(result.GetValue(format), DoctorFormat.Text),
+            result.GetValue(composeProject),
+            TimeSpan.FromSeconds(result.GetValue(engineTimeout))));
         return command;
     }
 
-    private static int Run(CommandContext context, string? specOption)
+    private static int Run(CommandContext context, string? specOption, DoctorFormat format, string? composeProject, TimeSpan engineTimeout)
     {
         if (ValidSpec.Load(context, specOption, out var exitCode) is not { } loaded)
         {
             return exitCode;
         }
 
-        var (specs, specPath) = (loaded.Specs, loaded.Path);
+        var engine = AskEngine(context.Console.DockerHost, engineTimeout);
+        var ownership = new PortOwnership(engine, new PortProbe(), composeProject);
+        var verdicts = loaded.Specs.Root.Ports
+            .Where(p => p.IsPublished)
+            .InHostPortOrder()
+            .Select(port => (Port: port, Verdict: ownership.Judge(port)))
+            .ToList();
+        var conflicts = verdicts.Count(v => v.Verdict.IsConflict);
 
-        var probe = new PortProbe();
-        var rows = new List<string[]>();
-        var taken = 0;
-        foreach (var port in specs.Root.Ports.InHostPortOrder())
+        if (format == DoctorFormat.Json)
         {
-            var status = probe.Check(port.HostPort.Value, port.Protocol.Value, port.HostIp?.Value);
-            taken += status.State == PortState.Taken ? 1 : 0;
-            rows.Add(
-            [
-                port.HostPort.Value.ToString(CultureInfo.InvariantCulture),
-                port.Protocol.Value.ToUpperName(),
-                port.HostIp?.Value.ToString() ?? "all",
-                $"{port.Container.Name}.{port.Name.Value}",
-                status.State switch
-                {
-                    PortState.Free => "free",
-                    PortState.Taken => "TAKEN",
-                    PortState.CannotBind => "cannot bind",
-                    _ => "not checked",
-                },
-                status.Detail,
-            ]);
+            DoctorJson.Write(context.Console.Out, engine, verdicts);
+        }
+        else
+        {
+            WriteText(context, loaded.Path, engine, verdicts, conflicts);
         }
 
+        return conflicts == 0 ? ExitCodes.Success : ExitCodes.Failure;
+    }
+
+    private static EngineAnswer AskEngine(string? dockerHost, TimeSpan timeout)
+    {
+        var (socket, unsupported) = DockerEndpoint.Resolve(dockerHost);
+        return socket is null
+            ? EngineAnswer.NotReached(unsupported! + "; ports were checked by binding them only")
+            : new DockerEngineClient(socket, timeout).ListRunningContainersAsync().GetAwaiter().GetResult();
+    }
+
+    private static void WriteText(CommandContext context, string specPath, EngineAnswer engine, List<(PortMapping Port, PortVerdict Verdict)> verdicts, int conflicts)
+    {
+        if (engine.Note is { } note)
+        {
+            context.Console.Error.WriteLine($"phantom-gen: note: {note}.");
+        }
+
+        var rows = verdicts.Select(v => new[]
+        {
+            v.Port.HostPort.Value.ToString(CultureInfo.InvariantCulture),
+            v.Port.Protocol.Value.ToUpperName(),
+            ListCommand.PublishedOn(v.Port),
+            $"{v.Port.Container.Name}.{v.Port.Name.Value}",
+            v.Verdict.State,
+            v.Verdict.Detail,
+        }).ToList();
         TextTable.Write(context.Console.Out, ["Port", "Proto", "Address", "Used by", "State", "Detail"], rows);
-        context.Console.Out.WriteLine(taken == 0
-            ? $"{context.Display(specPath)}: {(rows.Count == 1 ? "the host port is" : $"all {rows.Count} host ports are")} free."
-            : $"{context.Display(specPath)}: {Summary.Plural(taken, "host port")} of {rows.Count} already taken on this machine.");
-        return taken == 0 ? ExitCodes.Success : ExitCodes.Failure;
+
+        var ours = verdicts.Count(v => v.Verdict.Kind == PortVerdictKind.Ours);
+        var deployed = ours == 0 ? string.Empty : $" ({ours} published by our own stack)";
+        context.Console.Out.WriteLine(conflicts == 0
+            ? $"{context.Display(specPath)}: {(rows.Count == 1 ? "the host port is" : $"all {rows.Count} host ports are")} free{deployed}."
+            : $"{context.Display(specPath)}: {Summary.Plural(conflicts, "host port")} of {rows.Count} already taken on this machine.");
     }
 }

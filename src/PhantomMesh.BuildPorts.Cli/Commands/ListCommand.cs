@@ -75,7 +75,7 @@ internal static class ListCommand
         port.Name.Value,
         port.Container.Service ?? "-",
         port.ContainerPort.Value.ToString(System.Globalization.CultureInfo.InvariantCulture),
-        port.HostIp?.Value.ToString() ?? "all",
+        PublishedOn(port),
         port.Group?.Value ?? "-",
         HealthText(port),
         ExposureText(port.Exposure),
@@ -88,12 +88,13 @@ internal static class ListCommand
         _ => "-",
     };
 
-    private static string ExposureText(Exposure exposure) => exposure.Kind switch
-    {
-        ExposureKind.Public => "public",
-        ExposureKind.Restricted => "from " + string.Join(", ", exposure.AllowFrom.Select(a => a.Value)),
-        _ => "internal",
-    };
+    private static string ExposureText(Exposure exposure) => exposure.Kind == ExposureKind.Restricted
+        ? "from " + string.Join(", ", exposure.AllowFrom.Select(a => a.Value))
+        : exposure.Name;
+
+    /// <summary>The host address the port is published on: "all", an address, or "-" when it is not published.</summary>
+    internal static string PublishedOn(PortMapping port)
+        => !port.IsPublished ? "-" : port.PublishedAddress?.ToString() ?? "all";
 
     private static void WriteJson(TextWriter output, List<PortMapping> ports)
     {
@@ -111,7 +112,8 @@ internal static class ListCommand
                 json.WriteString("purpose", port.Purpose);
                 json.WriteString("service", port.Container.Service);
                 json.WriteNumber("containerPort", port.ContainerPort.Value);
-                json.WriteString("hostIp", port.HostIp?.Value.ToString());
+                json.WriteBoolean("published", port.IsPublished);
+                json.WriteString("hostIp", port.IsPublished ? port.PublishedAddress?.ToString() : null);
                 json.WriteString("group", port.Group?.Value);
                 if (port.OldPort is { } old)
                 {

@@ -97,6 +97,8 @@ public static class DiagnosticCatalog
         "A ping of the loopback address succeeds whatever the service does; check the service itself (an HTTP endpoint, or a command that inspects it).");
     public static readonly DiagnosticDescriptor HttpHealthCheckOnUdp = new("PM2008", "HTTP health check on a non-TCP port", Warning,
         "HTTP runs over TCP; check a UDP or SCTP service with a command, or point the check at a TCP port.");
+    public static readonly DiagnosticDescriptor ExposedOnEveryAddress = new("PM2009", "Internal port published on every address", Warning,
+        "Docker publishes a port ahead of any INPUT firewall rule, so a port on every address is open to everyone; publish it on 127.0.0.1, or say exposure = \"public\" or { allow_from = [...] }.");
     public static readonly DiagnosticDescriptor ComposeVariableUnset = new("PM2010", "Compose variable is not set", Warning,
         "Compose substitutes an empty string for it; set the variable in the environment or in the .env file beside the Compose file, or give it a default: ${VAR:-value}.");
     public static readonly DiagnosticDescriptor ComposeHostNetwork = new("PM2011", "Compose service uses the host network", Warning,
@@ -137,7 +139,7 @@ public static class DiagnosticCatalog
         HostPortCollision, OutsideGroupRange, OutsideProjectRange, OverlappingGroups, ReservedPortUsed, DuplicateContainerPort,
         InvalidServicePortName, InvalidContainerPortName, DuplicateServicePortName, DuplicateServicePort, InvalidServiceName,
         IanaRegistered, CommonlyUsedRange, WellKnownServicePort, EphemeralRange, PrivilegedPort, SameContainerTarget,
-        HealthCheckPingsLoopback, HttpHealthCheckOnUdp, ComposeVariableUnset, ComposeHostNetwork,
+        HealthCheckPingsLoopback, HttpHealthCheckOnUdp, ExposedOnEveryAddress, ComposeVariableUnset, ComposeHostNetwork,
         TemplateSyntax, TemplateRuntime, TemplateInclude, OutputPathOutsideFolder, DuplicateOutputPath, TemplateLimit, RegionProblem,
         OutputNotWritable, TemplateFrontMatter, TemplatesUnreadable,
     ];

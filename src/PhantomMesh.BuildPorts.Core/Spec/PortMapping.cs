@@ -43,6 +43,22 @@ public sealed record PortMapping
 
     public bool IsScraped => MetricsPath is not null;
 
+    /// <summary>False for an unpublished port: the host port stays allocated to it, but nothing binds it.</summary>
+    public bool IsPublished => Exposure.Kind != ExposureKind.Unpublished;
+
+    /// <summary>
+    /// The host address the port is really published on: <see cref="HostIp"/> when the spec sets it;
+    /// otherwise 127.0.0.1 for an internal port, 0.0.0.0 for a restricted one whose blocks are all
+    /// IPv4 (the userland proxy would otherwise accept IPv6 clients that DOCKER-USER never sees), and
+    /// null (every address) for the rest.
+    /// </summary>
+    public IPAddress? PublishedAddress => HostIp?.Value ?? Exposure.Kind switch
+    {
+        ExposureKind.Internal => IPAddress.Loopback,
+        ExposureKind.Restricted when !Exposure.AllowsIpv6 => IPAddress.Any,
+        _ => null,
+    };
+
     public override string ToString() => $"{Container.Name}.{Name.Value} ({HostPort.Value}/{Protocol.Value.ToLowerName()})";
 }
 

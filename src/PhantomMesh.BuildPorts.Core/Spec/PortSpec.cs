@@ -20,6 +20,8 @@ public sealed record PortSpec(
         init => _sourceFiles = value;
     }
 
+    public AlertSettings Alerts { get; init; } = AlertSettings.Default;
+
     public IEnumerable<PortMapping> Ports => Containers.SelectMany(c => c.Ports);
 
     public PortGroup? FindGroup(string name) => Groups.FirstOrDefault(g => g.Name.Value == name);

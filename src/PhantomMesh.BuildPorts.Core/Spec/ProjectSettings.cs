@@ -7,4 +7,7 @@ public sealed record ProjectSettings(
     Located<string> Name,
     Located<PortRange>? HostRange,
     Located<string>? Network,
-    SourceLocation Location);
+    SourceLocation Location)
+{
+    public OutputSet Outputs { get; init; } = OutputSet.Full;
+}

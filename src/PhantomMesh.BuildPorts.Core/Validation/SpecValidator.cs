@@ -27,6 +27,7 @@ public static class SpecValidator
         new PrivilegedPortRule(),
         new SameContainerTargetRule(),
         new HealthCheckRule(),
+        new ExposureAddressRule(),
     ];
 
     public static ValidationResult Validate(SpecSet specs, ValidationOptions? options = null)

@@ -44,7 +44,7 @@ public sealed class GenerateTests : IDisposable
 
         Assert.True(first.ExitCode == 0, first.ToString());
         Assert.Equal("24510 app.http\n", _temp.Read(Generated));
-        Assert.Contains("- \"24510:8080/tcp\"", _temp.Read(GeneratedCompose), StringComparison.Ordinal);
+        Assert.Contains("- \"127.0.0.1:24510:8080/tcp\"", _temp.Read(GeneratedCompose), StringComparison.Ordinal); // internal: loopback only
         Assert.Matches(@"^artifacts/deploy: \d+ files; \d+ (was|were) created, 0 updated, 0 deleted, 0 unchanged\.$", first.OutLines[^1]);
         var written = File.GetLastWriteTimeUtc(_temp.File(Generated));
 

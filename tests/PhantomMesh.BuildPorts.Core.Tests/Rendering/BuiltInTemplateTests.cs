@@ -28,8 +28,9 @@ public sealed class BuiltInTemplateTests(SampleOutputs outputs) : IClassFixture<
         var output = outputs[SampleSpecs.Minimal];
 
         Assert.Equal(
-            ["Dockerfile", "PORTS.md", "docker-compose.yml", "firewall/ufw.sh", "grafana/provisioning/datasources/datasources.yaml",
-             "k8s/base/services/kustomization.yaml", "k8s/base/services/services.yaml", "prometheus/prometheus.yml", "scripts/smoke.sh"],
+            ["Dockerfile", "PORTS.md", "docker-compose.yml", "firewall/docker-user.nft", "firewall/docker-user.sh", "firewall/ufw.sh",
+             "grafana/provisioning/datasources/datasources.yaml", "k8s/base/services/kustomization.yaml", "k8s/base/services/services.yaml",
+             "prometheus/alerts.yml", "prometheus/prometheus.yml", "scripts/smoke.sh"],
             output.Paths);
         Assert.Empty(Consumers.SplitDocuments(output["k8s/base/services/services.yaml"]));
         Assert.Contains("\nresources: []\n", output["k8s/base/services/kustomization.yaml"], StringComparison.Ordinal);
@@ -38,6 +39,9 @@ public sealed class BuiltInTemplateTests(SampleOutputs outputs) : IClassFixture<
         Assert.DoesNotContain("\nHEALTHCHECK", output["Dockerfile"], StringComparison.Ordinal);
         Assert.DoesNotContain("networks:", output["docker-compose.yml"], StringComparison.Ordinal);
         Assert.DoesNotContain("\nufw ", output["firewall/ufw.sh"], StringComparison.Ordinal);
+        Assert.DoesNotContain("\n  rule ", output["firewall/docker-user.sh"], StringComparison.Ordinal);
+        Assert.DoesNotContain(" drop\n", output["firewall/docker-user.nft"], StringComparison.Ordinal);
+        Assert.Contains("\n    rules: []\n", output["prometheus/alerts.yml"], StringComparison.Ordinal);
         Assert.DoesNotContain("| Total |", output["PORTS.md"], StringComparison.Ordinal); // no host_range, no total
         Assert.Contains("\nNothing is reserved.\n", output["PORTS.md"], StringComparison.Ordinal);
     }

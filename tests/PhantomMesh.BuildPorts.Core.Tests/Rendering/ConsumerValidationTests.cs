@@ -38,7 +38,7 @@ public sealed class ConsumerValidationTests(SampleOutputs outputs) : IClassFixtu
         var output = outputs[spec];
         var files = Consumers.YamlFiles(output).ToList();
 
-        Assert.Equal(5, files.Count);
+        Assert.Equal(6, files.Count);
         await Consumers.Accepts("yamllint", ["--strict", "-d", Consumers.YamllintConfig, .. files], output.Folder);
     }
 
@@ -167,7 +167,7 @@ public sealed class ConsumerValidationTests(SampleOutputs outputs) : IClassFixtu
         var output = outputs[spec];
         var scripts = Consumers.ShellScripts(output).ToList();
 
-        Assert.Equal(["firewall/ufw.sh", "scripts/smoke.sh"], scripts);
+        Assert.Equal(["firewall/docker-user.sh", "firewall/ufw.sh", "scripts/smoke.sh"], scripts);
         foreach (var script in scripts)
         {
             Assert.StartsWith("#!/usr/bin/env bash\n", output[script], StringComparison.Ordinal);

@@ -20,8 +20,9 @@ public sealed class HostileStringTests(SampleOutputs outputs) : IClassFixture<Sa
     public void Every_built_in_output_is_rendered_and_no_template_expression_in_the_spec_is_evaluated()
     {
         Assert.Equal(
-            ["Dockerfile.built", "Dockerfile.cmd", "PORTS.md", "docker-compose.yml", "firewall/ufw.sh", "grafana/provisioning/datasources/datasources.yaml",
-             "k8s/base/services/kustomization.yaml", "k8s/base/services/services.yaml", "prometheus/prometheus.yml", "scripts/smoke.sh"],
+            ["Dockerfile.built", "Dockerfile.cmd", "PORTS.md", "docker-compose.yml", "firewall/docker-user.nft", "firewall/docker-user.sh", "firewall/ufw.sh",
+             "grafana/provisioning/datasources/datasources.yaml", "k8s/base/services/kustomization.yaml", "k8s/base/services/services.yaml",
+             "prometheus/alerts.yml", "prometheus/prometheus.yml", "scripts/smoke.sh"],
             Output.Paths);
         Assert.All(Output.Files, f => Assert.DoesNotContain("49", f.Content, StringComparison.Ordinal));
         Assert.Contains(HostileSpec.Mustache, Output["docker-compose.yml"], StringComparison.Ordinal);

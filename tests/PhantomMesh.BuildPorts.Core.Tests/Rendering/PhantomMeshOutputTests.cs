@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 using PhantomMesh.BuildPorts.Queries;
+using PhantomMesh.BuildPorts.Spec;
 using PhantomMesh.BuildPorts.Tests.Rendering.Generated;
 
 namespace PhantomMesh.BuildPorts.Tests.Rendering;
@@ -45,15 +46,38 @@ public sealed partial class PhantomMeshOutputTests(SampleOutputs outputs) : ICla
     {
         var compose = Yaml.Load(Output["docker-compose.yml"]);
 
-        Assert.Equal(["24510:51820/udp", "24511:8080/tcp", "24512:8082/tcp"], compose.Items("services", "phantom-node", "ports").Select(p => p.Text()));
+        Assert.Equal(["24510:51820/udp", "24511:8080/tcp", "127.0.0.1:24512:8082/tcp"], compose.Items("services", "phantom-node", "ports").Select(p => p.Text()));
         Assert.Equal(["127.0.0.1:24551:9080/tcp"], compose.Items("services", "phantom-promtail", "ports").Select(p => p.Text()));
-        Assert.Contains("      - \"24510:51820/udp\"  # wireguard: WireGuard VPN\n", Output["docker-compose.yml"], StringComparison.Ordinal);
-        Assert.Contains("      - \"127.0.0.1:24551:9080/tcp\"  # http: Promtail\n", Output["docker-compose.yml"], StringComparison.Ordinal);
+        Assert.Contains("      - \"24510:51820/udp\"  # wireguard: WireGuard VPN; public\n", Output["docker-compose.yml"], StringComparison.Ordinal);
+        Assert.Contains("      - \"127.0.0.1:24551:9080/tcp\"  # http: Promtail; internal (published on 127.0.0.1 only)\n", Output["docker-compose.yml"], StringComparison.Ordinal);
         Assert.Equal(Output.Specs.Root.Containers.Select(c => c.Name.Value), compose.Keys("services"));
         Assert.Equal("Dockerfile.node", compose.Text("services", "phantom-node", "build", "dockerfile"));
         Assert.Equal("prom/prometheus:v2.53.0", compose.Text("services", "phantom-metrics", "image"));
         Assert.Equal(["phantom-mesh-net"], compose.Items("services", "phantom-loki", "networks").Select(n => n.Text()));
         Assert.Equal(("phantom-mesh-net", "bridge"), (compose.Text("networks", "phantom-mesh-net", "name"), compose.Text("networks", "phantom-mesh-net", "driver")));
+    }
+
+    [Fact]
+    public void Compose_publishes_internal_ports_on_loopback_restricted_on_ipv4_and_public_on_every_address()
+    {
+        var compose = Yaml.Load(Output["docker-compose.yml"]);
+        var published = compose.Keys("services")
+            .SelectMany(service => compose.Items("services", service, "ports").Select(p => p.Text()))
+            .ToDictionary(mapping => int.Parse(mapping.Split(':')[^2], CultureInfo.InvariantCulture));
+
+        Assert.Equal(Output.Specs.Root.Ports.Count(), published.Count);
+        foreach (var port in Output.Specs.Root.Ports)
+        {
+            var expectedPrefix = port.Exposure.Kind switch
+            {
+                ExposureKind.Internal => "127.0.0.1:",
+                ExposureKind.Restricted => "0.0.0.0:",
+                _ => $"{port.HostPort.Value}:",
+            };
+            Assert.StartsWith(expectedPrefix, published[port.HostPort.Value], StringComparison.Ordinal);
+        }
+
+        Assert.Equal(8, Output.Specs.Root.Ports.Count(p => p.Exposure.Kind == ExposureKind.Internal));
     }
 
     [Fact]
@@ -83,7 +107,9 @@ public sealed partial class PhantomMeshOutputTests(SampleOutputs outputs) : ICla
     {
         var compose = Yaml.Load(Output["docker-compose.yml"]);
 
-        Assert.Equal(["./prometheus/prometheus.yml:/etc/prometheus/prometheus.yml:ro"], compose.Items("services", "phantom-metrics", "volumes").Select(v => v.Text()));
+        Assert.Equal(
+            ["./prometheus/prometheus.yml:/etc/prometheus/prometheus.yml:ro", "./prometheus/alerts.yml:/etc/prometheus/alerts.yml:ro"],
+            compose.Items("services", "phantom-metrics", "volumes").Select(v => v.Text()));
         Assert.Equal(["./grafana/provisioning/datasources:/etc/grafana/provisioning/datasources:ro"], compose.Items("services", "phantom-dashboard", "volumes").Select(v => v.Text()));
     }
 
@@ -152,7 +178,7 @@ public sealed partial class PhantomMeshOutputTests(SampleOutputs outputs) : ICla
         var markdown = Output["PORTS.md"];
 
         Assert.Contains("| 24510 | WireGuard VPN | UDP | phantom-node | docker compose exec phantom-node wg show wg0 latest-handshakes | public |", markdown, StringComparison.Ordinal);
-        Assert.Contains("| 24540 | Prometheus | TCP | phantom-metrics | curl -fsS http://127.0.0.1:24540/-/healthy | from 192.168.1.0/24 |", markdown, StringComparison.Ordinal);
+        Assert.Contains("| 24540 | Prometheus | TCP | phantom-metrics | curl -fsS http://127.0.0.1:24540/-/healthy | from 192.168.1.0/24 (published on 0.0.0.0 only) |", markdown, StringComparison.Ordinal);
         Assert.Contains("| 24551 | Promtail | TCP | phantom-promtail | curl -fsS http://127.0.0.1:24551/ready | internal (published on 127.0.0.1 only) |", markdown, StringComparison.Ordinal);
         Assert.Contains("| Node Exporter (Agents) | phantom-agent-exporter | 9101 | 24561 | 9100 | TCP |", markdown, StringComparison.Ordinal);
         Assert.Contains("| Tunnel Management | phantom-node | (new) | 24512 | 8082 | TCP |", markdown, StringComparison.Ordinal);

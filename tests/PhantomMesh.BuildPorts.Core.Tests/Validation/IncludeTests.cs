@@ -80,7 +80,10 @@ public class IncludeTests
     [InlineData("host_ip = \"127.0.0.1\"", "host_ip = \"10.0.0.5\"", false)]
     [InlineData("host_ip = \"127.0.0.1\"", "host_ip = \"127.0.0.1\"", true)]
     [InlineData("host_ip = \"0.0.0.0\"", "host_ip = \"127.0.0.1\"", true)]
-    [InlineData("", "host_ip = \"::1\"", true)]
+    [InlineData("exposure = \"public\"", "host_ip = \"::1\"", true)]
+    [InlineData("", "host_ip = \"10.0.0.5\"", false)] // internal: published on 127.0.0.1
+    [InlineData("", "host_ip = \"127.0.0.1\"", true)]
+    [InlineData("exposure = { allow_from = [\"10.1.0.0/16\"] }", "host_ip = \"10.0.0.5\"", true)] // restricted: on 0.0.0.0
     [InlineData("host_ip = \"::\"", "host_ip = \"10.0.0.5\"", true)]
     public void Addresses_and_protocols_decide_whether_ports_collide(string ourExtra, string theirExtra, bool collides)
     {
@@ -110,7 +113,7 @@ public class IncludeTests
     public void Every_port_of_ours_that_clashes_with_an_included_port_is_reported()
     {
         using var temp = new TempSpec();
-        temp.Write("n/ports.toml", Spec("n", "", 24510));
+        temp.Write("n/ports.toml", Spec("n", "", 24510, "exposure = \"public\""));
         var ours = temp.Write("o/ports.toml", Spec("o", "includes = [\"../n/ports.toml\"]", 24510, "host_ip = \"127.0.0.1\"")
             + "\n[containers.o.ports.other]\nhost_port = 24510\nhost_ip = \"10.0.0.1\"\n");
 

@@ -108,7 +108,7 @@ public static class RuleCases
             Specs.Project + "[reserved.later]\nport = 24512\n\n" + "[containers.app]\nimage = \"x\"\n[containers.app.ports.http]\nhost_port = ⟪24512\n",
             Specs.Project + "[reserved.later]\nport = 24512\n\n" + "[containers.app]\nimage = \"x\"\n[containers.app.ports.http]\nhost_port = 24513\n");
         yield return new("PM1206",
-            Specs.OnePort(Specs.ValidPort) + "\n[containers.app.ports.http2]\nhost_port = 24510\nhost_ip = \"10.0.0.1\"\ncontainer_port = ⟪8080\n",
+            Specs.OnePort(Specs.ValidPort + "\nexposure = \"public\"") + "\n[containers.app.ports.http2]\nhost_port = 24510\nhost_ip = \"10.0.0.1\"\ncontainer_port = ⟪8080\n",
             Specs.OnePort(Specs.ValidPort + "\nhost_ip = \"10.0.0.1\"") + "\n[containers.app.ports.http2]\nhost_port = 24510\nhost_ip = \"10.0.0.2\"\ncontainer_port = 8080\n");
         yield return new("PM1301",
             Specs.OnePort(Specs.ValidPort).Replace("ports.http]", "ports.⟪Http_Api]", StringComparison.Ordinal),
@@ -149,5 +149,8 @@ public static class RuleCases
         yield return new("PM2008",
             Specs.OnePort(Specs.ValidPort + "\nprotocol = \"udp\"\nhealth = { http = ⟪\"/health\" }"),
             Specs.OnePort(Specs.ValidPort + "\nprotocol = \"udp\"\nhealth = { command = \"wg show wg0\" }"));
+        yield return new("PM2009",
+            Specs.OnePort(Specs.ValidPort + "\nexposure = \"internal\"\nhost_ip = ⟪\"0.0.0.0\""),
+            Specs.OnePort(Specs.ValidPort + "\nexposure = \"internal\"\nhost_ip = \"127.0.0.1\""));
     }
 }

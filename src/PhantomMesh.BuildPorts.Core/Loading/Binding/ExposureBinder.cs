@@ -21,16 +21,31 @@ internal static class ExposureBinder
                 return new Exposure(ExposureKind.Public, [], node.Location);
             case TomlScalarNode { Kind: TomlScalarKind.String, Value: "internal" } node:
                 return new Exposure(ExposureKind.Internal, [], node.Location);
+            case TomlScalarNode { Kind: TomlScalarKind.String, Value: "unpublished" } node:
+                return BindUnpublished(port, node);
             case TomlScalarNode { Kind: TomlScalarKind.String, Value: string other } node:
                 port.Diagnostics.Add(DiagnosticCatalog.InvalidValue, node.Location,
-                    $"exposure = \"{other}\" is not an exposure; use \"public\", \"internal\" or {{ allow_from = [\"192.168.1.0/24\"] }}.");
+                    $"exposure = \"{other}\" is not an exposure; use \"public\", \"internal\", \"unpublished\" or {{ allow_from = [\"192.168.1.0/24\"] }}.");
                 return null;
             case TomlTableNode table:
                 return BindRestricted(port, table);
             default:
-                port.ReportWrongType("exposure", entry.Value, "\"public\", \"internal\" or a table { allow_from = [...] }");
+                port.ReportWrongType("exposure", entry.Value, "\"public\", \"internal\", \"unpublished\" or a table { allow_from = [...] }");
                 return null;
         }
+    }
+
+    /// <summary>An unpublished port binds no host address, so a host_ip beside it can only be a mistake.</summary>
+    private static Exposure? BindUnpublished(TableReader port, TomlScalarNode node)
+    {
+        if (port.Entry("host_ip") is { } hostIp)
+        {
+            port.Diagnostics.Add(DiagnosticCatalog.InvalidValue, hostIp.KeyLocation,
+                $"host_ip has no effect on a port with exposure = \"unpublished\", which is not published on the host; remove host_ip, or use exposure = \"internal\" to publish on that address.");
+            return null;
+        }
+
+        return new Exposure(ExposureKind.Unpublished, [], node.Location);
     }
 
     private static Exposure? BindRestricted(TableReader port, TomlTableNode table)

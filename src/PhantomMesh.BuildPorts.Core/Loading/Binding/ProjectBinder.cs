@@ -5,7 +5,7 @@ namespace PhantomMesh.BuildPorts.Loading.Binding;
 
 internal static class ProjectBinder
 {
-    private static readonly string[] Keys = ["name", "host_range", "network"];
+    private static readonly string[] Keys = ["name", "host_range", "network", "outputs"];
 
     public static ProjectSettings Bind(TableReader root, string file)
     {
@@ -23,6 +23,23 @@ internal static class ProjectBinder
         {
             network = null;
         }
-        return new ProjectSettings(name, hostRange, network, reader.Location);
+
+        return new ProjectSettings(name, hostRange, network, reader.Location) { Outputs = BindOutputs(reader) };
+    }
+
+    private static OutputSet BindOutputs(TableReader reader)
+    {
+        var text = reader.String("outputs");
+        switch (text?.Value)
+        {
+            case null or "full":
+                return OutputSet.Full;
+            case "ports-only":
+                return OutputSet.PortsOnly;
+            default:
+                reader.Diagnostics.Add(DiagnosticCatalog.InvalidValue, text.Value.Location,
+                    $"outputs = \"{text.Value.Value}\" is not an output set; use \"full\" (every deployment file, the default) or \"ports-only\" (only the ports, to combine with your own Compose file and Services).");
+                return OutputSet.Full;
+        }
     }
 }

@@ -7,7 +7,7 @@ namespace PhantomMesh.BuildPorts.Loading.Binding;
 /// <summary>Turns the positioned TOML tree of one ports.toml into the spec model.</summary>
 internal static class SpecBinder
 {
-    private static readonly string[] RootKeys = ["project", "includes", "groups", "reserved", "containers"];
+    private static readonly string[] RootKeys = ["project", "includes", "groups", "reserved", "containers", "alerts"];
 
     public static PortSpec Bind(TomlTableNode root, string file, DiagnosticBag diagnostics)
     {
@@ -17,7 +17,8 @@ internal static class SpecBinder
         var groups = BindNamedTables(reader, "groups", GroupBinder.Bind);
         var reserved = BindNamedTables(reader, "reserved", ReservedBinder.Bind);
         var containers = BindNamedTables(reader, "containers", (entry, r) => ContainerBinder.Bind(entry, r, file));
-        return new PortSpec(file, project, includes, groups, reserved, containers);
+        var alerts = AlertsBinder.Bind(reader);
+        return new PortSpec(file, project, includes, groups, reserved, containers) { Alerts = alerts };
     }
 
     /// <summary>Binds each <c>[section.NAME]</c> table; a value that is not a table is reported and skipped.</summary>

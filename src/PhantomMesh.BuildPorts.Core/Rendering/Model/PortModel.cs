@@ -10,6 +10,7 @@ internal static class PortModel
     {
         var protocol = port.Protocol.Value.ToLowerName();
         var hostIp = port.HostIp?.Value.ToString();
+        var publishedIp = port.PublishedAddress?.ToString();
         return new ScriptObject
         {
             ["name"] = port.Name.Value,
@@ -22,6 +23,8 @@ internal static class PortModel
             ["protocol"] = protocol,
             ["protocol_upper"] = port.Protocol.Value.ToUpperName(),
             ["host_ip"] = hostIp,
+            ["published"] = port.IsPublished,
+            ["published_ip"] = port.IsPublished ? publishedIp : null,
             ["group"] = port.Group?.Value,
             ["group_title"] = port.Group is { } g && groupTitles.TryGetValue(g.Value, out var title) ? title : null,
             ["old_port"] = port.OldPort?.Value,
@@ -29,11 +32,11 @@ internal static class PortModel
             ["exposure"] = ExposureModel(port.Exposure),
             ["metrics_path"] = port.MetricsPath?.Value,
             ["scraped"] = port.IsScraped,
-            ["compose_mapping"] = ComposeMapping(port, hostIp, protocol),
+            ["compose_mapping"] = port.IsPublished ? ComposeMapping(port, publishedIp, protocol) : null,
         };
     }
 
-    /// <summary>Compose's short syntax: <c>[HOST_IP:]HOST:CONTAINER/PROTOCOL</c>, with IPv6 addresses in brackets.</summary>
+    /// <summary>Compose's short syntax, <c>[HOST_IP:]HOST:CONTAINER/PROTOCOL</c> with IPv6 addresses in brackets, on the address the port is really published on.</summary>
     private static string ComposeMapping(PortMapping port, string? hostIp, string protocol)
     {
         var prefix = hostIp is null ? string.Empty : (hostIp.Contains(':', StringComparison.Ordinal) ? $"[{hostIp}]:" : $"{hostIp}:");
@@ -54,12 +57,7 @@ internal static class PortModel
 
     private static ScriptObject ExposureModel(Exposure exposure) => new()
     {
-        ["kind"] = exposure.Kind switch
-        {
-            ExposureKind.Public => "public",
-            ExposureKind.Restricted => "restricted",
-            _ => "internal",
-        },
+        ["kind"] = exposure.Name,
         ["allow_from"] = TemplateModelBuilder.Array(exposure.AllowFrom.Select(a => (object)a.Value)),
     };
 }

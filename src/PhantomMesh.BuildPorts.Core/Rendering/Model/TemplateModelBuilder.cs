@@ -44,8 +44,14 @@ public static class TemplateModelBuilder
     {
         ["name"] = spec.Project.Name.Value,
         ["network"] = spec.Project.Network?.Value,
+        ["outputs"] = spec.Project.Outputs == OutputSet.PortsOnly ? "ports-only" : "full",
         ["host_range"] = spec.Project.HostRange is { } range ? RangeModel(range.Value) : null,
         ["usage"] = usage.Project is { } total ? UsageModel(total) : null,
+        ["alerts"] = new ScriptObject
+        {
+            ["target_down_for"] = spec.Alerts.TargetDownFor,
+            ["severity"] = spec.Alerts.Severity,
+        },
     };
 
     private static ScriptObject GroupModel(PortGroup group, List<PortMapping> ports, Dictionary<PortMapping, ScriptObject> portObjects, UsageSummary usage)

@@ -25,7 +25,7 @@ public sealed class DuplicateContainerPortRule : IValidationRule
                 }
 
                 // One mapping published on two separate addresses is fine; on overlapping ones it is declared twice.
-                var first = earlier.FirstOrDefault(e => IpText.Overlap(e.HostIp?.Value, port.HostIp?.Value));
+                var first = earlier.FirstOrDefault(e => IpText.Overlap(e.PublishedAddress, port.PublishedAddress));
                 earlier.Add(port);
                 if (first is null)
                 {

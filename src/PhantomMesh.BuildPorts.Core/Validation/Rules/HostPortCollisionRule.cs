@@ -49,7 +49,7 @@ public sealed class HostPortCollisionRule : IValidationRule
             var other = bucket.Where((candidate, j) =>
                     (j < i || candidate.SpecFile != context.Root.File)
                     && j != i
-                    && IpText.Overlap(candidate.HostIp?.Value, site.HostIp?.Value)
+                    && IpText.Overlap(candidate.PublishedAddress, site.PublishedAddress)
                     && !IsSameMapping(candidate, site))
                 .FirstOrDefault();
             if (other is null)
@@ -79,7 +79,7 @@ public sealed class HostPortCollisionRule : IValidationRule
 
     private static string Addresses(PortMapping site, PortMapping other)
     {
-        string Describe(PortMapping p) => p.HostIp is { } ip ? ip.Value.ToString() : "all addresses";
+        string Describe(PortMapping p) => p.PublishedAddress is { } ip ? ip.ToString() : "all addresses";
         var (mine, theirs) = (Describe(site), Describe(other));
         return mine == theirs ? $"both on {mine}" : $"on {mine} and {theirs}, which overlap";
     }
