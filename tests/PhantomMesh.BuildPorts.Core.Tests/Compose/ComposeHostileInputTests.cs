@@ -60,6 +60,8 @@ public sealed class ComposeHostileInputTests
         "--- |\n  literal\n",
         "services:\n  web:\n    ports:\n      - >-\n        8080:80\n",
         string.Concat(Enumerable.Repeat("- ", 200_000)),
+        MergeChain(100_000, "*m{0}"),
+        MergeChain(60, "[*m{0}, *m{0}]"),
         string.Concat(Enumerable.Repeat("{a: ", 200_000)),
     };
 
@@ -148,6 +150,18 @@ public sealed class ComposeHostileInputTests
 
         Assert.Equal(("PM1006", compose), (error.Code, error.Location.File));
         Assert.EndsWith("Compose files must be UTF-8.", error.Message, StringComparison.Ordinal);
+    }
+
+    /// <summary>Mappings that each merge the one before: a long chain, or a doubling one (2^n paths through the merges).</summary>
+    private static string MergeChain(int length, string mergeOfPrevious)
+    {
+        var text = new System.Text.StringBuilder("m0: &m0 {ports: [\"1:1\"]}\n");
+        for (var i = 1; i < length; i++)
+        {
+            text.Append(System.Globalization.CultureInfo.InvariantCulture, $"m{i}: &m{i} {{<<: {string.Format(System.Globalization.CultureInfo.InvariantCulture, mergeOfPrevious, i - 1)}, k{i}: 1}}\n");
+        }
+
+        return text.Append(System.Globalization.CultureInfo.InvariantCulture, $"services:\n  web:\n    <<: *m{length - 1}\n").ToString();
     }
 
     private static string Mutate(string text, Random random)

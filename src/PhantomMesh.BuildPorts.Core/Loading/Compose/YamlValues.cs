@@ -24,13 +24,42 @@ internal static partial class YamlValues
 
     /// <summary>
     /// The entries of a mapping with its merge keys applied: its own keys first, then each merged
-    /// mapping's keys that are not already there (an earlier mapping of a merged list wins over a later one).
+    /// mapping's keys that are not already there (an earlier mapping of a merged list wins over a
+    /// later one). Each mapping is read once, without recursion, so chains and repeats of merges in
+    /// hostile input cost time linear in the file and no stack.
     /// </summary>
     public static IReadOnlyList<KeyValuePair<YamlNode, YamlNode>> Entries(YamlMappingNode mapping)
     {
         var entries = new List<KeyValuePair<YamlNode, YamlNode>>();
         var seen = new HashSet<string>(StringComparer.Ordinal);
-        Collect(mapping, entries, seen, new HashSet<YamlMappingNode>(ReferenceEqualityComparer.Instance));
+        var read = new HashSet<YamlMappingNode>(ReferenceEqualityComparer.Instance);
+        var pending = new Stack<YamlMappingNode>([mapping]);
+        while (pending.TryPop(out var current))
+        {
+            if (!read.Add(current))
+            {
+                continue;
+            }
+
+            var merged = new List<YamlMappingNode>();
+            foreach (var entry in current.Children)
+            {
+                if (entry.Key is YamlScalarNode { Style: ScalarStyle.Plain, Value: MergeKey })
+                {
+                    merged.AddRange((entry.Value is YamlSequenceNode list ? list.Children : [entry.Value]).OfType<YamlMappingNode>());
+                }
+                else if (entry.Key is not YamlScalarNode { Value: { } key } || seen.Add(key))
+                {
+                    entries.Add(entry);
+                }
+            }
+
+            for (var i = merged.Count - 1; i >= 0; i--)
+            {
+                pending.Push(merged[i]);
+            }
+        }
+
         return entries;
     }
 
@@ -83,37 +112,6 @@ internal static partial class YamlValues
         },
         _ => "an unknown node",
     };
-
-    private static void Collect(YamlMappingNode mapping, List<KeyValuePair<YamlNode, YamlNode>> entries, HashSet<string> seen, HashSet<YamlMappingNode> visiting)
-    {
-        if (!visiting.Add(mapping))
-        {
-            return; // A mapping that merges itself through an alias: YAML forbids it, the representation model allows it.
-        }
-
-        var merged = new List<YamlNode>();
-        foreach (var entry in mapping.Children)
-        {
-            if (entry.Key is YamlScalarNode { Style: ScalarStyle.Plain, Value: MergeKey })
-            {
-                merged.Add(entry.Value);
-            }
-            else if (entry.Key is not YamlScalarNode { Value: { } key } || seen.Add(key))
-            {
-                entries.Add(entry);
-            }
-        }
-
-        foreach (var source in merged.SelectMany(m => m is YamlSequenceNode list ? list.Children : [m]))
-        {
-            if (source is YamlMappingNode sourceMapping)
-            {
-                Collect(sourceMapping, entries, seen, visiting);
-            }
-        }
-
-        visiting.Remove(mapping);
-    }
 
     [GeneratedRegex(@"^([-+]?[0-9]+|0o[0-7]+|0x[0-9a-fA-F]+)$")]
     private static partial Regex IntegerPattern();
