@@ -142,6 +142,7 @@ public sealed class ComposePortCorpusTests
     [InlineData("services:\n  web: [1]\n", "PM1014@2:8")]
     [InlineData("services: [web]\n", "PM1014@1:11")]
     [InlineData("- services\n", "PM1014@1:1")]
+    [InlineData("services:\n  web:\n    network_mode: [host]\n", "PM1014@3:19")]
     public void A_value_of_the_wrong_type_is_one_error_where_it_is_written(string yaml, string expected)
     {
         var (spec, diagnostics) = ComposeFixture.Load(yaml);

@@ -26,7 +26,7 @@ internal sealed class ComposeFileReader(string file, ComposeVariables variables,
             ? new Located<string>(projectName, YamlLocation.Of(file, nameNode))
             : (Located<string>?)null;
         var services = YamlValues.Get(top, "services");
-        return new ComposeDocument(file, name, services is null ? [] : ReadServices(services), services is not null);
+        return new ComposeDocument(name, services is null ? [] : ReadServices(services), services is not null);
     }
 
     private List<ComposeService> ReadServices(YamlNode node)
@@ -85,15 +85,27 @@ internal sealed class ComposeFileReader(string file, ComposeVariables variables,
             Structure(portsNode, $"ports of service '{PrintableText.Of(name.Value)}' must be a list, such as [\"8080:80\"], not {YamlValues.Describe(portsNode)}.");
         }
 
-        Located<string>? networkMode = null;
-        if (YamlValues.Get(service, "network_mode") is YamlScalarNode modeNode && !YamlValues.IsNull(modeNode)
-            && Substitute(modeNode, $"network_mode of service '{PrintableText.Of(name.Value)}'") is { } mode)
-        {
-            networkMode = new Located<string>(mode, YamlLocation.Of(file, modeNode));
-        }
-
+        var networkMode = ReadNetworkMode(name.Value, YamlValues.Get(service, "network_mode"));
         var tag = portsNode?.Tag.IsEmpty == false ? portsNode.Tag.Value : string.Empty;
         return new ComposeService(name, ports, networkMode) { ReplacesPorts = tag is "!reset" or "!override" };
+    }
+
+    private Located<string>? ReadNetworkMode(string service, YamlNode? node)
+    {
+        if (node is null || YamlValues.IsNull(node))
+        {
+            return null;
+        }
+
+        if (node is YamlScalarNode scalar && YamlValues.Kind(scalar) == YamlScalarKind.String)
+        {
+            return Substitute(scalar, $"network_mode of service '{PrintableText.Of(service)}'") is { } mode
+                ? new Located<string>(mode, YamlLocation.Of(file, scalar))
+                : null;
+        }
+
+        Structure(node, $"network_mode of service '{PrintableText.Of(service)}' must be a string such as host or bridge, not {YamlValues.Describe(node)}.");
+        return null;
     }
 
     private IEnumerable<ComposePortEntry> ReadPort(string service, YamlNode item)

@@ -14,4 +14,4 @@ internal sealed record ComposeService(Located<string> Name, IReadOnlyList<Compos
 }
 
 /// <summary>One YAML document of a Compose file: its project name, if it sets one, and its services.</summary>
-internal sealed record ComposeDocument(string File, Located<string>? ProjectName, IReadOnlyList<ComposeService> Services, bool HasServices);
+internal sealed record ComposeDocument(Located<string>? ProjectName, IReadOnlyList<ComposeService> Services, bool HasServices);
