@@ -20,13 +20,33 @@ public static class ComposeFixture
         IReadOnlyDictionary<string, string>? environment = null,
         string? dotEnv = null,
         params string[] laterFiles)
+        => LoadWithOtherFiles(yaml, new Dictionary<string, string>(), environment, dotEnv, laterFiles);
+
+    /// <summary>As <see cref="Load"/>, with files that <c>extends.file</c> may name, by full path; any other path does not exist.</summary>
+    public static (PortSpec? Spec, IReadOnlyList<Diagnostic> Diagnostics) LoadWithOtherFiles(
+        string yaml,
+        IReadOnlyDictionary<string, string> otherFiles,
+        IReadOnlyDictionary<string, string>? environment = null,
+        string? dotEnv = null,
+        params string[] laterFiles)
     {
         var diagnostics = new DiagnosticBag();
         var files = new[] { new SourceText(File, yaml) }
             .Concat(laterFiles.Select((text, i) => new SourceText($"/srv/shop/compose.{i + 1}.yml", text)))
             .ToList();
         var envFiles = dotEnv is null ? new List<SourceText>() : [new SourceText(EnvFile, dotEnv)];
-        var spec = ComposeProjectLoader.Load(files, envFiles, EnvFile, name => environment?.GetValueOrDefault(name), diagnostics);
+        SourceText? ReadFile(string path, SourceLocation from)
+        {
+            if (otherFiles.TryGetValue(path, out var text))
+            {
+                return new SourceText(path, text);
+            }
+
+            diagnostics.Add(DiagnosticCatalog.IncludeNotFound, from, $"Compose file '{path}' does not exist.");
+            return null;
+        }
+
+        var spec = ComposeProjectLoader.Load(files, envFiles, EnvFile, name => environment?.GetValueOrDefault(name), diagnostics, readFile: ReadFile);
         return (spec, diagnostics.Items);
     }
 

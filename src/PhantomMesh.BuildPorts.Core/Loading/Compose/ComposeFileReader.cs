@@ -14,6 +14,23 @@ internal sealed class ComposeFileReader(string file, ComposeVariables variables,
 {
     private static readonly string[] LongFormKeys = ["target", "published", "host_ip", "protocol", "mode", "name", "app_protocol"];
 
+    /// <summary>Every document of a Compose file (usually one; <c>---</c> separates more), in order.</summary>
+    public static List<ComposeDocument> ReadAll(SourceText source, ComposeVariables variables, DiagnosticBag diagnostics)
+    {
+        var yaml = ComposeYamlParser.Parse(source.Text, source.Path, diagnostics);
+        var reader = new ComposeFileReader(source.Path, variables, diagnostics);
+        var documents = new List<ComposeDocument>();
+        foreach (var root in (yaml ?? []).Select(d => d.RootNode).Where(root => !YamlValues.IsNull(root)))
+        {
+            if (reader.Read(root) is { } document)
+            {
+                documents.Add(document);
+            }
+        }
+
+        return documents;
+    }
+
     public ComposeDocument? Read(YamlNode root)
     {
         if (root is not YamlMappingNode top)
@@ -22,9 +39,7 @@ internal sealed class ComposeFileReader(string file, ComposeVariables variables,
             return null;
         }
 
-        var name = YamlValues.Get(top, "name") is YamlScalarNode nameNode && Substitute(nameNode, "the project name") is { } projectName
-            ? new Located<string>(projectName, YamlLocation.Of(file, nameNode))
-            : (Located<string>?)null;
+        var name = YamlValues.Get(top, "name") is YamlScalarNode nameNode ? LocatedText(nameNode, "the project name") : null;
         var services = YamlValues.Get(top, "services");
         return new ComposeDocument(name, services is null ? [] : ReadServices(services), services is not null);
     }
@@ -87,8 +102,50 @@ internal sealed class ComposeFileReader(string file, ComposeVariables variables,
 
         var networkMode = ReadNetworkMode(name.Value, YamlValues.Get(service, "network_mode"));
         var tag = portsNode?.Tag.IsEmpty == false ? portsNode.Tag.Value : string.Empty;
-        return new ComposeService(name, ports, networkMode) { ReplacesPorts = tag is "!reset" or "!override" };
+        return new ComposeService(name, ports, networkMode)
+        {
+            ReplacesPorts = tag is "!reset" or "!override",
+            Extends = ReadExtends(name.Value, YamlValues.Get(service, "extends")),
+        };
     }
+
+    /// <summary><c>extends: base</c>, or <c>extends: { service: base, file: common.yml }</c>.</summary>
+    private ComposeExtends? ReadExtends(string service, YamlNode? node)
+    {
+        if (node is null || YamlValues.IsNull(node))
+        {
+            return null;
+        }
+
+        var what = $"extends of service '{PrintableText.Of(service)}'";
+        if (node is YamlScalarNode scalar && YamlValues.Kind(scalar) == YamlScalarKind.String)
+        {
+            return LocatedText(scalar, what) is { } name ? new ComposeExtends(name, null) : null;
+        }
+
+        if (node is YamlMappingNode mapping && YamlValues.Get(mapping, "service") is YamlScalarNode serviceNode && YamlValues.Kind(serviceNode) == YamlScalarKind.String)
+        {
+            var file = YamlValues.Get(mapping, "file");
+            if (file is null)
+            {
+                return LocatedText(serviceNode, what) is { } sameFile ? new ComposeExtends(sameFile, null) : null;
+            }
+
+            if (file is YamlScalarNode fileNode && YamlValues.Kind(fileNode) == YamlScalarKind.String)
+            {
+                return LocatedText(serviceNode, what) is { } baseName && LocatedText(fileNode, what) is { } path ? new ComposeExtends(baseName, path) : null;
+            }
+
+            Structure(file, $"file in {what} must be a path string, not {YamlValues.Describe(file)}.");
+            return null;
+        }
+
+        Structure(node, $"{what} must name a service (extends: base) or be a mapping with service: and an optional file:, not {YamlValues.Describe(node)}.");
+        return null;
+    }
+
+    private Located<string>? LocatedText(YamlScalarNode scalar, string what)
+        => Substitute(scalar, what) is { } text ? new Located<string>(text, YamlLocation.Of(file, scalar)) : null;
 
     private Located<string>? ReadNetworkMode(string service, YamlNode? node)
     {
@@ -99,9 +156,7 @@ internal sealed class ComposeFileReader(string file, ComposeVariables variables,
 
         if (node is YamlScalarNode scalar && YamlValues.Kind(scalar) == YamlScalarKind.String)
         {
-            return Substitute(scalar, $"network_mode of service '{PrintableText.Of(service)}'") is { } mode
-                ? new Located<string>(mode, YamlLocation.Of(file, scalar))
-                : null;
+            return LocatedText(scalar, $"network_mode of service '{PrintableText.Of(service)}'");
         }
 
         Structure(node, $"network_mode of service '{PrintableText.Of(service)}' must be a string such as host or bridge, not {YamlValues.Describe(node)}.");

@@ -39,7 +39,8 @@ internal static class ComposeMerge
         return (projectName, services);
     }
 
-    private static List<ComposePortEntry> AddPorts(IReadOnlyList<ComposePortEntry> earlier, IReadOnlyList<ComposePortEntry> later)
+    /// <summary>The later entries added to the earlier ones: an equal entry (<see cref="ComposePort.MergeKey"/>) replaces the earlier one in place.</summary>
+    public static List<ComposePortEntry> AddPorts(IReadOnlyList<ComposePortEntry> earlier, IReadOnlyList<ComposePortEntry> later)
     {
         var ports = new List<ComposePortEntry>(earlier);
         var positions = new Dictionary<(string, PortRange?, PortRange, Protocol), int>();

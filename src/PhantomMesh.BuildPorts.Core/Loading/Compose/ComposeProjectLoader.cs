@@ -14,6 +14,7 @@ public static class ComposeProjectLoader
     /// <param name="defaultEnvFile">Where a variable could be set, for messages, when no env file exists.</param>
     /// <param name="environment">The process environment; it wins over the env files, as it does for Compose.</param>
     /// <param name="requireServices">A plain include must turn out to be a Compose file: one of its documents has a top-level services key.</param>
+    /// <param name="readFile">Reads a file that <c>extends.file</c> names (a full path), reporting why it cannot; from disk by default.</param>
     /// <returns>The spec, or null when an error makes the project's ports unknown.</returns>
     public static PortSpec? Load(
         IReadOnlyList<SourceText> composeFiles,
@@ -21,24 +22,17 @@ public static class ComposeProjectLoader
         string defaultEnvFile,
         Func<string, string?> environment,
         DiagnosticBag diagnostics,
-        bool requireServices = false)
+        bool requireServices = false,
+        Func<string, SourceLocation, SourceText?>? readFile = null)
     {
         var errorsBefore = diagnostics.ErrorCount;
         var dotEnvs = envFiles.Select(file => ReadEnvFile(file, environment, diagnostics)).ToList();
         var variables = new ComposeVariables(environment, dotEnvs, envFiles.Count > 0 ? envFiles[^1].Path : defaultEnvFile);
-        var documents = new List<ComposeDocument>();
-        foreach (var file in composeFiles)
-        {
-            var yaml = ComposeYamlParser.Parse(file.Text, file.Path, diagnostics);
-            var reader = new ComposeFileReader(file.Path, variables, diagnostics);
-            foreach (var root in (yaml ?? []).Select(d => d.RootNode).Where(root => !YamlValues.IsNull(root)))
-            {
-                if (reader.Read(root) is { } document)
-                {
-                    documents.Add(document);
-                }
-            }
-        }
+        readFile ??= (path, from) => SpecFileReader.Read(path, from, diagnostics, "Compose file") is { } text ? new SourceText(path, text) : null;
+        var extends = new ComposeExtendsResolver(variables, readFile, diagnostics);
+        var documents = composeFiles
+            .SelectMany(file => ComposeFileReader.ReadAll(file, variables, diagnostics).Select(document => extends.Apply(document, file.Path)))
+            .ToList();
 
         if (requireServices && diagnostics.ErrorCount == errorsBefore && !documents.Any(d => d.HasServices))
         {
@@ -52,7 +46,7 @@ public static class ComposeProjectLoader
         }
 
         var (projectName, services) = ComposeMerge.Merge(documents);
-        var sourceFiles = composeFiles.Concat(envFiles).Select(f => f.Path).ToList();
+        var sourceFiles = composeFiles.Concat(envFiles).Select(f => f.Path).Concat(extends.FilesRead).ToList();
         return ComposeSpecBuilder.Build(composeFiles[0].Path, sourceFiles, projectName, services, diagnostics);
     }
 
