@@ -20,7 +20,13 @@ public static class ToolInstallHints
         ["iptables"] = "apt-get install --no-install-recommends iptables",
         ["ip6tables"] = "apt-get install --no-install-recommends iptables",
         ["nft"] = "apt-get install --no-install-recommends nftables",
+        ["shellcheck"] = "apt-get install --no-install-recommends shellcheck",
         ["setpriv"] = "apt-get install --no-install-recommends util-linux",
+        ["docker"] = "apt-get install --no-install-recommends docker.io, then start dockerd as root (.ci/run does both)",
+        ["busybox"] = "apt-get install --no-install-recommends busybox-static",
+        ["prometheus"] = "apt-get install --no-install-recommends prometheus",
+        ["prometheus-node-exporter"] = "apt-get install --no-install-recommends prometheus-node-exporter",
+        ["curl"] = "apt-get install --no-install-recommends curl",
     };
 
     public static string For(string tool) =>

@@ -174,11 +174,8 @@ public sealed class ConsumerValidationTests(SampleOutputs outputs) : IClassFixtu
             await Consumers.Accepts("bash", ["-n", script], output.Folder);
         }
 
-        // shellcheck is optional here; where it is installed it must find nothing above "info"
-        // (the hostile spec's single-quoted '$(...)' is an info: it is meant not to expand).
-        if (ExternalTool.Find("shellcheck") is not null)
-        {
-            await Consumers.Accepts("shellcheck", ["--severity=warning", .. scripts], output.Folder);
-        }
+        // shellcheck must find nothing above "info" (the hostile spec's single-quoted '$(...)' is an
+        // info: it is meant not to expand).
+        await Consumers.Accepts("shellcheck", ["--severity=warning", .. scripts], output.Folder);
     }
 }
