@@ -33,6 +33,12 @@ public static class DiagnosticCatalog
         "Only warnings (PM2xxx) can be suppressed; fix the error instead.");
     public static readonly DiagnosticDescriptor InvalidName = new("PM1012", "Name cannot be used in generated files", Error,
         "Container, group, reserved and network names become Compose service names, file names and YAML keys: use letters, digits, '-', '_' and '.', starting with a letter or digit, at most 63 characters.");
+    public static readonly DiagnosticDescriptor ComposeYamlSyntax = new("PM1013", "Compose file is not valid YAML", Error,
+        "Fix the YAML at the position shown: indent with spaces, close every bracket and quote, write each key once. 'docker compose config' rejects the file for the same reason.");
+    public static readonly DiagnosticDescriptor ComposeStructure = new("PM1014", "Compose file has the wrong structure", Error,
+        "A Compose file has a top-level services mapping; each service is a mapping, its ports a list of strings (\"8080:80\"), numbers or mappings (target, published, host_ip, protocol).");
+    public static readonly DiagnosticDescriptor ComposeInterpolation = new("PM1015", "Compose variable cannot be substituted", Error,
+        "Set the variable the message names, in the environment or in the .env file beside the Compose file, or correct the '$' syntax: $VAR, ${VAR}, ${VAR:-default}, and $$ for a literal dollar sign.");
     public static readonly DiagnosticDescriptor OverrideTargetMissing = new("PM1016", "Environment overrides something the base does not declare", Error,
         "An [environments.NAME] table changes or leaves out containers and ports the base declares; correct the name, or declare the container or port in the base (with enabled = false if only some environments use it).");
     public static readonly DiagnosticDescriptor UnknownEnvironment = new("PM1017", "Environment not defined", Error,
@@ -49,6 +55,8 @@ public static class DiagnosticCatalog
         "Write an address and a prefix length, such as 192.168.1.0/24 or fd00::/8.");
     public static readonly DiagnosticDescriptor InvalidRange = new("PM1105", "Malformed port range", Error,
         "Write a range as \"FIRST-LAST\" with FIRST <= LAST, such as \"24510-24519\".");
+    public static readonly DiagnosticDescriptor InvalidComposePort = new("PM1106", "Compose port mapping is not valid", Error,
+        "Write a mapping Compose accepts: [HOST_IP:][HOST_PORT[-LAST]:]CONTAINER_PORT[-LAST][/tcp|udp|sctp], such as \"127.0.0.1:8080:80\", or the long form with target, published, host_ip and protocol.");
 
     // Allocation
     public static readonly DiagnosticDescriptor HostPortCollision = new("PM1201", "Host port already taken", Error,
@@ -95,6 +103,10 @@ public static class DiagnosticCatalog
         "HTTP runs over TCP; check a UDP or SCTP service with a command, or point the check at a TCP port.");
     public static readonly DiagnosticDescriptor ExposedOnEveryAddress = new("PM2009", "Internal port published on every address", Warning,
         "Docker publishes a port ahead of any INPUT firewall rule, so a port on every address is open to everyone; publish it on 127.0.0.1, or say exposure = \"public\" or { allow_from = [...] }.");
+    public static readonly DiagnosticDescriptor ComposeVariableUnset = new("PM2010", "Compose variable is not set", Warning,
+        "Compose substitutes an empty string for it; set the variable in the environment or in the .env file beside the Compose file, or give it a default: ${VAR:-value}.");
+    public static readonly DiagnosticDescriptor ComposeHostNetwork = new("PM2011", "Compose service uses the host network", Warning,
+        "A service with network_mode: host binds its ports on the host directly, and no file lists them all; make sure none of them is a host port of this spec.");
     public static readonly DiagnosticDescriptor ScrapedWithoutService = new("PM2012", "Scraped port has no Kubernetes Service", Warning,
         "In a Kubernetes environment Prometheus reaches a target by its Service's DNS name; give the container a service, or leave metrics_path out.");
 
@@ -128,12 +140,13 @@ public static class DiagnosticCatalog
     public static IReadOnlyList<DiagnosticDescriptor> All { get; } =
     [
         TomlSyntax, WrongType, UnknownKey, MissingKey, DuplicateName, SpecUnreadable, InputLimit, IncludeNotFound,
-        InvalidValue, UnknownReference, ErrorNotSuppressible, InvalidName, OverrideTargetMissing, UnknownEnvironment,
-        PortOutOfRange, InvalidProtocol, InvalidIpAddress, InvalidCidr, InvalidRange,
+        InvalidValue, UnknownReference, ErrorNotSuppressible, InvalidName, ComposeYamlSyntax, ComposeStructure, ComposeInterpolation,
+        OverrideTargetMissing, UnknownEnvironment,
+        PortOutOfRange, InvalidProtocol, InvalidIpAddress, InvalidCidr, InvalidRange, InvalidComposePort,
         HostPortCollision, OutsideGroupRange, OutsideProjectRange, OverlappingGroups, ReservedPortUsed, DuplicateContainerPort,
         InvalidServicePortName, InvalidContainerPortName, DuplicateServicePortName, DuplicateServicePort, InvalidServiceName,
         IanaRegistered, CommonlyUsedRange, WellKnownServicePort, EphemeralRange, PrivilegedPort, SameContainerTarget,
-        HealthCheckPingsLoopback, HttpHealthCheckOnUdp, ExposedOnEveryAddress, ScrapedWithoutService,
+        HealthCheckPingsLoopback, HttpHealthCheckOnUdp, ExposedOnEveryAddress, ComposeVariableUnset, ComposeHostNetwork, ScrapedWithoutService,
         TemplateSyntax, TemplateRuntime, TemplateInclude, OutputPathOutsideFolder, DuplicateOutputPath, TemplateLimit, RegionProblem,
         OutputNotWritable, TemplateFrontMatter, TemplatesUnreadable,
     ];

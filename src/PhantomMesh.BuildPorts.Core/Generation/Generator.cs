@@ -67,7 +67,7 @@ public static class Generator
     /// <summary>Every spec file the check read (each environment may include other specs), the spec first.</summary>
     private static List<string> InputFiles(SpecCheckResult check, string specPath)
     {
-        var files = check.CheckedSets.SelectMany(set => set.All).Select(s => s.File).Distinct(StringComparer.Ordinal).ToList();
+        var files = check.CheckedSets.SelectMany(set => set.All).SelectMany(s => s.SourceFiles).Distinct(StringComparer.Ordinal).ToList();
         return files.Count == 0 ? [Path.GetFullPath(specPath)] : files;
     }
 }

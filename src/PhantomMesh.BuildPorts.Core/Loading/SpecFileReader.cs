@@ -3,14 +3,16 @@ using PhantomMesh.BuildPorts.Diagnostics;
 
 namespace PhantomMesh.BuildPorts.Loading;
 
-/// <summary>Reads a spec file as UTF-8 text, refusing what is too large or not text before the parser sees it.</summary>
+/// <summary>Reads a spec (or an included Compose or .env file) as UTF-8 text, refusing what is too large or not text before a parser sees it.</summary>
 public static class SpecFileReader
 {
     /// <summary>Large enough for a 100,000-port spec; a file past it is almost certainly not a hand-kept spec.</summary>
     public const long MaxSpecBytes = 32 * 1024 * 1024;
 
+    private const string SpecKind = "Spec file";
 
-    public static string? Read(string path, SourceLocation? referencedFrom, DiagnosticBag diagnostics)
+    /// <param name="kind">How messages name the file: "Spec file", "Compose file", "Env file".</param>
+    public static string? Read(string path, SourceLocation? referencedFrom, DiagnosticBag diagnostics, string kind = SpecKind)
     {
         byte[] bytes;
         try
@@ -18,14 +20,14 @@ public static class SpecFileReader
             var info = new FileInfo(path);
             if (!info.Exists)
             {
-                Report(diagnostics, path, referencedFrom, $"Spec file '{path}' does not exist.");
+                Report(diagnostics, path, referencedFrom, $"{kind} '{path}' does not exist.");
                 return null;
             }
 
             if (info.Length > MaxSpecBytes)
             {
                 diagnostics.Add(DiagnosticCatalog.InputLimit, referencedFrom ?? SourceLocation.StartOf(path),
-                    $"Spec file '{path}' is {info.Length / (1024 * 1024)} MiB; specs are limited to {MaxSpecBytes / (1024 * 1024)} MiB.");
+                    $"{kind} '{path}' is {info.Length / (1024 * 1024)} MiB; {(kind == SpecKind ? "specs" : kind + "s")} are limited to {MaxSpecBytes / (1024 * 1024)} MiB.");
                 return null;
             }
 
@@ -33,14 +35,14 @@ public static class SpecFileReader
         }
         catch (Exception exception) when (exception is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
         {
-            Report(diagnostics, path, referencedFrom, $"Spec file '{path}' cannot be read: {exception.Message}");
+            Report(diagnostics, path, referencedFrom, $"{kind} '{path}' cannot be read: {exception.Message}");
             return null;
         }
 
-        return Decode(bytes, path, diagnostics);
+        return Decode(bytes, path, diagnostics, kind == SpecKind ? "TOML files" : kind + "s");
     }
 
-    public static string? Decode(byte[] bytes, string path, DiagnosticBag diagnostics)
+    public static string? Decode(byte[] bytes, string path, DiagnosticBag diagnostics, string kinds = "TOML files")
     {
         try
         {
@@ -49,7 +51,7 @@ public static class SpecFileReader
         catch (DecoderFallbackException exception)
         {
             diagnostics.Add(DiagnosticCatalog.SpecUnreadable, LocationOfByte(bytes, Math.Max(exception.Index, 0), path),
-                $"'{path}' is not UTF-8 text (invalid byte at offset {Math.Max(exception.Index, 0)}); TOML files must be UTF-8.");
+                $"'{path}' is not UTF-8 text (invalid byte at offset {Math.Max(exception.Index, 0)}); {kinds} must be UTF-8.");
             return null;
         }
     }

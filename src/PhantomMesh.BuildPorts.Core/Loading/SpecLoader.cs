@@ -6,7 +6,7 @@ using PhantomMesh.BuildPorts.Spec;
 namespace PhantomMesh.BuildPorts.Loading;
 
 /// <summary>
-/// Stage 1 of the pipeline: reads a ports.toml and, transitively, the specs it includes.
+/// Stage 1 of the pipeline: reads a ports.toml and, transitively, the specs and Compose files it includes.
 /// Never throws for bad input: everything wrong is a diagnostic.
 /// </summary>
 public static class SpecLoader
@@ -35,27 +35,14 @@ public static class SpecLoader
 
         var included = new List<PortSpec>();
         var visited = new HashSet<string>(SpecIdentity.Comparer) { SpecIdentity.Of(fullPath) };
+        var reader = new IncludeReader(diagnostics, visited, Environment.GetEnvironmentVariable, environment);
         var pending = new Queue<PortSpec>([root]);
         while (pending.Count > 0)
         {
             var spec = pending.Dequeue();
             foreach (var include in spec.Includes)
             {
-                var includePath = SpecIdentity.Resolve(spec.File, include.Value);
-                if (includePath is null)
-                {
-                    diagnostics.Add(DiagnosticCatalog.IncludeNotFound, include.Location,
-                        $"'{include.Value.Replace("\0", "\\0", StringComparison.Ordinal)}' is not a usable path; write the path of another project's ports.toml, relative to this file.");
-                    continue;
-                }
-
-                if (!visited.Add(SpecIdentity.Of(includePath)))
-                {
-                    continue; // Two projects may include each other: each spec is read once.
-                }
-
-                var includeText = SpecFileReader.Read(includePath, include.Location, diagnostics);
-                if (includeText is not null && ParseAndBind(includeText, includePath, diagnostics, environment) is { } child)
+                if (reader.Read(spec, include) is { } child)
                 {
                     included.Add(child);
                     pending.Enqueue(child);
@@ -67,7 +54,7 @@ public static class SpecLoader
     }
 
     /// <summary>An included spec, in <paramref name="environment"/> when it defines one of that name.</summary>
-    private static PortSpec? ParseAndBind(string text, string file, DiagnosticBag diagnostics, string? environment)
+    internal static PortSpec? ParseAndBind(string text, string file, DiagnosticBag diagnostics, string? environment)
     {
         var tree = TomlDocumentParser.Parse(text, file, diagnostics);
         return tree is null ? null : EffectiveSpecBinder.BindIncluded(tree, file, environment, diagnostics);

@@ -39,7 +39,8 @@ public sealed class SchemaValidationTests : IDisposable
         { "one port", Project + Port },
         {
             "every optional field",
-            "includes = [\"../other/ports.toml\"]\n" + Project + "network = \"net\"\n"
+            "includes = [\"../other/ports.toml\", \"../shop/compose.yml\", { compose = [\"a.yml\", \"b.yml\"], env_file = \"prod.env\" }, { compose = \"c.yml\" }]\n"
+            + Project + "network = \"net\"\n"
             + "[groups.web]\ntitle = \"Web\"\nrange = \"24500-24509\"\n"
             + "[reserved.spare]\nrange = \"24590-24599\"\npurpose = \"later\"\n"
             + "[reserved.one]\nport = 24589\n"
@@ -74,6 +75,9 @@ public sealed class SchemaValidationTests : IDisposable
         { "empty allow_from", Project + Port + "exposure = { allow_from = [] }\n", "not valid under any of the schemas" },
         { "bad suppress code", Project + Port + "suppress = { PM12 = \"why\" }\n", "\"PM12\" does not match" },
         { "bad host_range", Project.Replace("24500-24599", "24500..24599", StringComparison.Ordinal), "\"24500..24599\" does not match" },
+        { "compose set with an unknown key", "includes = [{ compose = \"a.yml\", profile = \"x\" }]\n" + Project, "not valid under any of the schemas" },
+        { "compose set without compose", "includes = [{ env_file = \".env\" }]\n" + Project, "not valid under any of the schemas" },
+        { "empty compose list", "includes = [{ compose = [] }]\n" + Project, "not valid under any of the schemas" },
     };
 
     [SkippableTheory]

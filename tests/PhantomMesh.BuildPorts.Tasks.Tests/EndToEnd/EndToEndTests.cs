@@ -34,7 +34,7 @@ public sealed class EndToEndTests(PackageFeed feed, ITestOutputHelper output)
         Assert.Contains("buildMultiTargeting/PhantomMesh.BuildPorts.props", entries);
         Assert.Contains("buildMultiTargeting/PhantomMesh.BuildPorts.targets", entries);
         Assert.Equal(
-            ["PhantomMesh.BuildPorts.Core.dll", "PhantomMesh.BuildPorts.Tasks.dll", "Scriban.Signed.dll", "Tomlyn.dll"],
+            ["PhantomMesh.BuildPorts.Core.dll", "PhantomMesh.BuildPorts.Tasks.dll", "Scriban.Signed.dll", "Tomlyn.dll", "YamlDotNet.dll"],
             entries.Where(e => e.StartsWith("tasks/net8.0/", StringComparison.Ordinal)).Select(Path.GetFileName).Order(StringComparer.Ordinal));
         Assert.DoesNotContain(entries, e => e.Contains("Microsoft.Build", StringComparison.OrdinalIgnoreCase));
         Assert.DoesNotContain(entries, e => e.StartsWith("lib/", StringComparison.Ordinal));
@@ -101,6 +101,36 @@ public sealed class EndToEndTests(PackageFeed feed, ITestOutputHelper output)
 
         Assert.True(fixedBuild.Succeeded, fixedBuild.ToString());
         Assert.Contains("- 24521", File.ReadAllText(Path.Combine(deploy, "ports.md")), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_neighbours_Compose_file_in_includes_fails_the_build_with_the_canonical_line_and_a_change_to_it_reruns_the_build()
+    {
+        var consumer = feed.NewConsumer("compose-include");
+        var project = consumer.WriteProject("app");
+        var compose = consumer.Write("shop/docker-compose.yml", "services:\n  shop:\n    ports:\n      - \"24512:8080\"\n");
+        var text = "includes = [\"../shop/docker-compose.yml\"]\n" + SampleSpec.Valid;
+        var spec = SampleSpec.WriteTo(consumer.Combine("app"), text);
+
+        var failed = Timed("Compose collision", () => consumer.Dotnet("build", "app/app.csproj"));
+
+        Assert.Equal(1, failed.ExitCode);
+        var (line, column) = SampleSpec.PositionOfLastHostPort(text, 24512);
+        var errorLine = Assert.Single(failed.Lines.Distinct(), l => l.StartsWith($"{spec}({line},{column}): error PM1201: ", StringComparison.Ordinal));
+        var match = Annotation.Match(errorLine);
+        Assert.True(match.Success, errorLine);
+        Assert.Equal(project, match.Groups["project"].Value);
+        Assert.Contains($"service 'shop' (ports entry \"24512:8080\") at {compose}(4)", match.Groups["message"].Value, StringComparison.Ordinal);
+
+        File.WriteAllText(compose, "services:\n  shop:\n    ports:\n      - \"24600:8080\"\n");
+        var fixedBuild = consumer.Dotnet("build", "app/app.csproj", "-v:n");
+        Assert.True(fixedBuild.Succeeded, fixedBuild.ToString());
+        Assert.Contains(consumer.Dotnet("build", "app/app.csproj", "-v:n").Lines, l => l.Contains(SkippingGenerate, StringComparison.Ordinal));
+
+        File.WriteAllText(compose, "services:\n  shop:\n    ports:\n      - \"24510:8080\"\n");
+        var rerun = consumer.Dotnet("build", "app/app.csproj");
+        Assert.Equal(1, rerun.ExitCode);
+        Assert.Contains(rerun.Lines, l => l.Contains("error PM1201: Host port 24510/tcp", StringComparison.Ordinal));
     }
 
     [Fact]

@@ -21,12 +21,9 @@ internal static partial class NameRules
         }
 
         diagnostics.Add(DiagnosticCatalog.InvalidName, name.Location,
-            $"{what} name '{Printable(name.Value)}' cannot be used in generated files: use letters, digits, '-', '_' and '.', starting with a letter or digit, at most 63 characters.");
+            $"{what} name '{PrintableText.Of(name.Value)}' cannot be used in generated files: use letters, digits, '-', '_' and '.', starting with a letter or digit, at most 63 characters.");
         return false;
     }
-
-    private static string Printable(string text)
-        => new(text.Take(80).Select(c => char.IsControl(c) ? '?' : c).ToArray());
 
     [GeneratedRegex("^[A-Za-z0-9][A-Za-z0-9_.-]*$")]
     private static partial Regex Identifier();

@@ -13,40 +13,12 @@ internal static class SpecBinder
     {
         var reader = new TableReader(root, TableReader.TopLevel, diagnostics, RootKeys);
         var project = ProjectBinder.Bind(reader, file);
-        var includes = BindIncludes(reader);
+        var includes = IncludeBinder.Bind(reader);
         var groups = BindNamedTables(reader, "groups", GroupBinder.Bind);
         var reserved = BindNamedTables(reader, "reserved", ReservedBinder.Bind);
         var containers = BindNamedTables(reader, "containers", (entry, r) => ContainerBinder.Bind(entry, r, file));
         var alerts = AlertsBinder.Bind(reader);
         return new PortSpec(file, project, includes, groups, reserved, containers) { Alerts = alerts };
-    }
-
-    private static List<Located<string>> BindIncludes(TableReader root)
-    {
-        var includes = new List<Located<string>>();
-        if (root.Array("includes") is not { } array)
-        {
-            return includes;
-        }
-
-        foreach (var item in array.Items)
-        {
-            if (item is TomlScalarNode { Kind: TomlScalarKind.String, Value: string path } && path.Length > 0)
-            {
-                includes.Add(new Located<string>(path, item.Location));
-            }
-            else if (item is TomlScalarNode { Kind: TomlScalarKind.String })
-            {
-                root.Diagnostics.Add(DiagnosticCatalog.InvalidValue, item.Location,
-                    "includes holds an empty path; write the path of another project's ports.toml, such as \"../billing/ports.toml\".");
-            }
-            else
-            {
-                root.ReportWrongType("includes", item, "an array of non-empty path strings");
-            }
-        }
-
-        return includes;
     }
 
     /// <summary>Binds each <c>[section.NAME]</c> table; a value that is not a table is reported and skipped.</summary>

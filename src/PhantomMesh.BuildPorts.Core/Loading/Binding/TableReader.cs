@@ -175,6 +175,6 @@ internal sealed class TableReader
         return null;
     }
 
-    private static string Article(string typeName)
+    internal static string Article(string typeName)
         => "aeiou".Contains(typeName[0], StringComparison.Ordinal) ? $"an {typeName}" : $"a {typeName}";
 }

@@ -5,7 +5,7 @@ namespace PhantomMesh.BuildPorts.Validation.Rules;
 
 /// <summary>
 /// PM1201: two ports on one host port and protocol whose addresses overlap, in this spec or
-/// against a spec it includes. Ports are bucketed by (port, protocol), so the work is linear
+/// against a spec or Compose project it includes. Ports are bucketed by (port, protocol), so the work is linear
 /// in the number of ports; only ports sharing a bucket are compared.
 /// </summary>
 public sealed class HostPortCollisionRule : IValidationRule
@@ -24,9 +24,10 @@ public sealed class HostPortCollisionRule : IValidationRule
             bucket.Add(port);
         }
 
+        var composeFiles = context.Specs.Included.Where(s => s.Format == SpecFormat.Compose).Select(s => s.File).ToHashSet(StringComparer.Ordinal);
         foreach (var bucket in buckets.Values.Where(b => b.Count > 1))
         {
-            ReportBucket(context, InWrittenOrder(bucket, context.Root.File));
+            ReportBucket(context, InWrittenOrder(bucket, context.Root.File), composeFiles);
         }
     }
 
@@ -35,7 +36,7 @@ public sealed class HostPortCollisionRule : IValidationRule
     /// (the later of two is reported) or with any port of an included spec. A clash between two
     /// included specs is theirs to fix.
     /// </summary>
-    private static void ReportBucket(ValidationContext context, List<PortMapping> bucket)
+    private static void ReportBucket(ValidationContext context, List<PortMapping> bucket, HashSet<string> composeFiles)
     {
         for (var i = 0; i < bucket.Count; i++)
         {
@@ -56,14 +57,17 @@ public sealed class HostPortCollisionRule : IValidationRule
                 continue;
             }
 
-            var where = other.SpecFile == site.SpecFile ? $"line {other.PlacementLocation.Line}" : $"{other.SpecFile}({other.PlacementLocation.Line})";
+            var where = other.SpecFile == site.SpecFile ? $"line {other.PlacementLocation.Line}" : $"{other.PlacementLocation.File}({other.PlacementLocation.Line})";
+            var otherName = composeFiles.Contains(other.SpecFile)
+                ? $"service '{PrintableText.Of(other.Container.Name)}' (ports entry \"{PrintableText.Of(other.Name.Value)}\")"
+                : $"'{other.Container.Name}.{other.Name.Value}'";
             context.Report(
                 DiagnosticCatalog.HostPortCollision,
                 site.PlacementLocation,
                 $"Host port {site.HostPort.Value}/{site.Protocol.Value.ToLowerName()} of '{site.Container.Name}.{site.Name.Value}' " +
-                $"is already used by '{other.Container.Name}.{other.Name.Value}' at {where}, {Addresses(site, other)}; move one of them to a free port.",
+                $"is already used by {otherName} at {where}, {Addresses(site, other)}; move one of them to a free port.",
                 site,
-                new RelatedLocation(other.PlacementLocation, $"'{other.Container.Name}.{other.Name.Value}' uses host port {other.HostPort.Value} here"));
+                new RelatedLocation(other.PlacementLocation, $"{otherName} uses host port {other.HostPort.Value} here"));
         }
     }
 
