@@ -1,5 +1,6 @@
 using PhantomMesh.BuildPorts.Spec;
 using PhantomMesh.BuildPorts.Tests.Support;
+using PhantomMesh.BuildPorts.Validation;
 using static PhantomMesh.BuildPorts.Tests.Environments.EnvironmentSpecs;
 
 namespace PhantomMesh.BuildPorts.Tests.Environments;
@@ -187,5 +188,42 @@ public class EnvironmentMergeTests
 
         Assert.True(environment.IsKubernetes);
         Assert.Equal("shop", environment.Namespace);
+    }
+
+    [Fact]
+    public void Enabled_false_leaves_a_group_or_a_reservation_out()
+    {
+        var text = Base.Replace("group = \"core\"\n", string.Empty, StringComparison.Ordinal) + """
+            [environments.lab.groups.core]
+            enabled = false
+
+            [environments.lab.reserved.later]
+            enabled = false
+            """;
+
+        var spec = Effective(text, "lab");
+
+        Assert.Empty(spec.Groups);
+        Assert.Empty(spec.Reserved);
+    }
+
+    [Fact]
+    public void An_environment_s_includes_replace_the_base_s_and_only_it_collides_with_its_neighbour()
+    {
+        using var temp = new TempSpec();
+        temp.Write("billing/ports.toml", "[project]\nname = \"billing\"\n\n[containers.api]\nimage = \"billing:1\"\n\n[containers.api.ports.http]\nhost_port = 24510\nexposure = \"public\"\n");
+        var spec = temp.Write("shop/ports.toml", Base + """
+            [environments.prod]
+            includes = ["../billing/ports.toml"]
+
+            [environments.dev]
+            """);
+
+        var all = SpecCheck.RunAll(spec);
+
+        var collision = Assert.Single(all.Diagnostics);
+        Assert.Equal(("PM1201", "prod"), (collision.Code, collision.Environment));
+        Assert.Contains("billing", collision.Message, StringComparison.Ordinal);
+        Assert.Empty(SpecCheck.Run(spec, environment: "dev").Diagnostics);
     }
 }
