@@ -26,19 +26,17 @@ internal static class EnabledFilter
             return section;
         }
 
-        return section with
+        var filtered = Rebuild(table, item =>
         {
-            Value = Rebuild(table, item =>
+            if (item.Value is not TomlTableNode itemTable || !IsEnabled(itemTable, diagnostics))
             {
-                if (item.Value is not TomlTableNode itemTable || !IsEnabled(itemTable, diagnostics))
-                {
-                    return item.Value is TomlTableNode ? null : item;
-                }
+                return item.Value is TomlTableNode ? null : item;
+            }
 
-                var kept = Rebuild(itemTable, inner => inner.Key == Key ? null : inner.Key == nested ? Named(inner, diagnostics, nested: null) : inner);
-                return item with { Value = kept };
-            }),
-        };
+            var kept = Rebuild(itemTable, inner => inner.Key == Key ? null : inner.Key == nested ? Named(inner, diagnostics, nested: null) : inner);
+            return ReferenceEquals(kept, itemTable) ? item : item with { Value = kept };
+        });
+        return ReferenceEquals(filtered, table) ? section : section with { Value = filtered };
     }
 
     private static bool IsEnabled(TomlTableNode table, DiagnosticBag diagnostics)
@@ -58,15 +56,24 @@ internal static class EnabledFilter
         return true;
     }
 
-    /// <summary>A copy of <paramref name="table"/> with each entry mapped; null leaves the entry out.</summary>
+    /// <summary>
+    /// <paramref name="table"/> with each entry mapped (null leaves it out): the same instance when no
+    /// entry changed, so a spec without <c>enabled</c> costs no copy.
+    /// </summary>
     private static TomlTableNode Rebuild(TomlTableNode table, Func<TomlEntry, TomlEntry?> map)
     {
-        var copy = new TomlTableNode(table.Location, table.Origin);
-        foreach (var entry in table.Entries)
+        var mapped = table.Entries.Select(entry => (Entry: entry, Mapped: map(entry))).ToList();
+        if (mapped.All(pair => ReferenceEquals(pair.Entry, pair.Mapped)))
         {
-            if (map(entry) is { } mapped)
+            return table;
+        }
+
+        var copy = new TomlTableNode(table.Location, table.Origin);
+        foreach (var (_, entry) in mapped)
+        {
+            if (entry is not null)
             {
-                copy.Add(mapped);
+                copy.Add(entry);
             }
         }
 
