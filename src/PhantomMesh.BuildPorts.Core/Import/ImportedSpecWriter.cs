@@ -1,11 +1,12 @@
 using System.Globalization;
 using System.Text;
+using System.Text.RegularExpressions;
 using PhantomMesh.BuildPorts.Spec;
 
 namespace PhantomMesh.BuildPorts.Import;
 
 /// <summary>Writes an imported project as ports.toml text: sorted, one comment per container naming where it came from.</summary>
-public static class ImportedSpecWriter
+public static partial class ImportedSpecWriter
 {
     /// <param name="sourceName">A source file's name as the reader of the spec knows it (relative to the spec).</param>
     /// <param name="portsOnly">Write <c>outputs = "ports-only"</c>: the project keeps its own Compose file and Services.</param>
@@ -68,7 +69,7 @@ public static class ImportedSpecWriter
     {
         text.AppendLine().AppendLine(CultureInfo.InvariantCulture, $"[containers.{TomlText.Key(container)}.ports.{TomlText.Key(port.Name)}]");
         OptionalKey(text, "host_ip", port.HostIp);
-        var written = port.Written is { } w ? $"  # written \"{TomlText.Comment(w)}\": a variable's default" : string.Empty;
+        var written = port.Written is { } w ? $"  # {string.Join(", ", VariableNames(w))}: the default of \"{TomlText.Comment(w)}\"" : string.Empty;
         text.AppendLine(CultureInfo.InvariantCulture, $"host_port = {port.HostPort}{written}");
         text.AppendLine(CultureInfo.InvariantCulture, $"container_port = {port.ContainerPort}");
         Key(text, "protocol", port.Protocol.ToLowerName());
@@ -81,6 +82,12 @@ public static class ImportedSpecWriter
             text.AppendLine(CultureInfo.InvariantCulture, $"health = {{ {kind} = {TomlText.Quote(health)} }}");
         }
     }
+
+    private static IEnumerable<string> VariableNames(string written)
+        => Variable().Matches(written).Select(m => "$" + m.Groups["name"].Value).Distinct(StringComparer.Ordinal);
+
+    [GeneratedRegex(@"\$\{?(?<name>[A-Za-z_][A-Za-z0-9_]*)")]
+    private static partial Regex Variable();
 
     private static bool IsLoopback(string? hostIp)
         => hostIp is not null && System.Net.IPAddress.TryParse(hostIp, out var address) && System.Net.IPAddress.IsLoopback(address);
