@@ -103,6 +103,8 @@ public static class DiagnosticCatalog
         "Compose substitutes an empty string for it; set the variable in the environment or in the .env file beside the Compose file, or give it a default: ${VAR:-value}.");
     public static readonly DiagnosticDescriptor ComposeHostNetwork = new("PM2011", "Compose service uses the host network", Warning,
         "A service with network_mode: host binds its ports on the host directly, and no file lists them all; make sure none of them is a host port of this spec.");
+    public static readonly DiagnosticDescriptor BaseComposePublishes = new("PM2012", "The project's Compose file publishes a port", Warning,
+        "Compose adds the ports of compose.ports.yml to those of the project's own file: a port both publish binds twice, and one only the project's file publishes escapes the spec. Move every ports: entry into the spec (phantom-gen import --split writes the file without them).");
 
     // Templates and outputs
     public static readonly DiagnosticDescriptor TemplateSyntax = new("PM3001", "Template syntax error", Error,
@@ -139,7 +141,7 @@ public static class DiagnosticCatalog
         HostPortCollision, OutsideGroupRange, OutsideProjectRange, OverlappingGroups, ReservedPortUsed, DuplicateContainerPort,
         InvalidServicePortName, InvalidContainerPortName, DuplicateServicePortName, DuplicateServicePort, InvalidServiceName,
         IanaRegistered, CommonlyUsedRange, WellKnownServicePort, EphemeralRange, PrivilegedPort, SameContainerTarget,
-        HealthCheckPingsLoopback, HttpHealthCheckOnUdp, ExposedOnEveryAddress, ComposeVariableUnset, ComposeHostNetwork,
+        HealthCheckPingsLoopback, HttpHealthCheckOnUdp, ExposedOnEveryAddress, ComposeVariableUnset, ComposeHostNetwork, BaseComposePublishes,
         TemplateSyntax, TemplateRuntime, TemplateInclude, OutputPathOutsideFolder, DuplicateOutputPath, TemplateLimit, RegionProblem,
         OutputNotWritable, TemplateFrontMatter, TemplatesUnreadable,
     ];

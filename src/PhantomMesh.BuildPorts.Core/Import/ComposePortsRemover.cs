@@ -7,14 +7,17 @@ using YamlDotNet.RepresentationModel;
 namespace PhantomMesh.BuildPorts.Import;
 
 /// <summary>
-/// A Compose file without the <c>ports:</c> of its services, everything else kept as written
-/// (comments, order, anchors): the lines of each block-style <c>ports:</c> key and its value are
-/// removed. A service written as a flow mapping (<c>web: { image: x, ports: [...] }</c>) cannot lose
-/// one key by lines and is reported instead.
+/// A Compose file without the ports an import carries into the spec, everything else kept as written
+/// (comments, order, anchors). A <c>ports:</c> whose entries all publish a host port goes with its
+/// lines; an entry without a host port (Docker picks one), which the spec cannot carry, stays, and so
+/// do the ports of a host-network service. A service written as a flow mapping cannot lose a key by
+/// lines and is reported instead.
 /// </summary>
 public static class ComposePortsRemover
 {
     public sealed record Result(string Text, IReadOnlyList<string> Kept);
+
+    private sealed record Edit(int Start, int End, string Replacement);
 
     public static Result? Remove(SourceText file, DiagnosticBag diagnostics)
     {
@@ -24,35 +27,60 @@ public static class ComposePortsRemover
             return null;
         }
 
-        var removed = new List<(int First, int Last)>();
+        var lines = new LineStarts(file.Text);
+        var edits = new List<Edit>();
         var kept = new List<string>();
-        foreach (var document in documents)
+        foreach (var (name, service) in documents.SelectMany(Services))
         {
-            if (document.RootNode is not YamlMappingNode top || YamlValues.Get(top, "services") is not YamlMappingNode services)
+            if (PortsKey(service) is not { } ports || YamlValues.Get(service, "network_mode") is YamlScalarNode { Value: "host" })
             {
                 continue;
             }
 
-            foreach (var (name, value) in YamlValues.Entries(services))
+            if (service.Style == MappingStyle.Flow)
             {
-                if (value is not YamlMappingNode service || PortsKey(service) is not { } ports)
-                {
-                    continue;
-                }
-
-                if (service.Style == MappingStyle.Flow)
-                {
-                    kept.Add($"{Path.GetFileName(file.Path)}:{ports.Key.Start.Line}: service '{(name as YamlScalarNode)?.Value}' is a flow mapping; remove its ports by hand.");
-                    continue;
-                }
-
-                var keyLine = (int)ports.Key.Start.Line;
-                removed.Add((keyLine, Math.Max(keyLine, LastLine(ports.Value))));
+                kept.Add($"{Path.GetFileName(file.Path)}:{ports.Key.Start.Line}: service '{name}' is a flow mapping; remove its ports by hand.");
+                continue;
             }
+
+            edits.AddRange(EditsFor(file.Text, lines, ports.Key, ports.Value));
         }
 
-        return new Result(WithoutLines(file.Text, removed), kept);
+        return new Result(Apply(file.Text, edits), kept);
     }
+
+    private static IEnumerable<(string Name, YamlMappingNode Service)> Services(YamlDocument document)
+        => document.RootNode is YamlMappingNode top && YamlValues.Get(top, "services") is YamlMappingNode services
+            ? YamlValues.Entries(services).Where(e => e.Value is YamlMappingNode).Select(e => ((e.Key as YamlScalarNode)?.Value ?? string.Empty, (YamlMappingNode)e.Value))
+            : [];
+
+    private static IEnumerable<Edit> EditsFor(string text, LineStarts lines, YamlNode key, YamlNode value)
+    {
+        var keyLine = (int)key.Start.Line;
+        if (value is not YamlSequenceNode list || list.Children.All(PublishesHostPort))
+        {
+            return [lines.Remove(keyLine, Math.Max(keyLine, LastLine(value)))];
+        }
+
+        if (list.Style == SequenceStyle.Flow)
+        {
+            var keptItems = list.Children.Where(item => !PublishesHostPort(item)).Select(item => text[(int)item.Start.Index..(int)item.End.Index]);
+            var close = text.IndexOf(']', (int)list.Children[^1].End.Index); // the node's end mark does not reach the bracket
+            return [new Edit((int)list.Start.Index, close + 1, "[" + string.Join(", ", keptItems) + "]")];
+        }
+
+        return list.Children.Where(PublishesHostPort).Select(item => lines.Remove((int)item.Start.Line, LastLine(item)));
+    }
+
+    private static bool PublishesHostPort(YamlNode entry) => entry switch
+    {
+        YamlScalarNode { Value: { } text } => ComposePortParser.ParseShort(Defaults(text)).Port is { Published.First: > 0 },
+        YamlMappingNode mapping => YamlValues.Get(mapping, "published") is YamlScalarNode { Value: { } published } && Defaults(published) is not ("" or "0"),
+        _ => false,
+    };
+
+    /// <summary>The text with each variable at its default, as the import reads it.</summary>
+    private static string Defaults(string text) => ComposeInterpolation.Interpolate(text, _ => null).Value ?? text;
 
     private static KeyValuePair<YamlNode, YamlNode>? PortsKey(YamlMappingNode service)
     {
@@ -77,18 +105,35 @@ public static class ComposePortsRemover
         _ => (int)node.End.Line,
     };
 
-    private static string WithoutLines(string text, List<(int First, int Last)> removed)
+    private static string Apply(string text, List<Edit> edits)
     {
-        var lines = text.Split('\n');
-        var drop = new bool[lines.Length + 1];
-        foreach (var (first, last) in removed)
+        foreach (var edit in edits.OrderByDescending(e => e.Start))
         {
-            for (var line = first; line <= last && line <= lines.Length; line++)
+            text = string.Concat(text.AsSpan(0, edit.Start), edit.Replacement, text.AsSpan(edit.End));
+        }
+
+        return text;
+    }
+
+    /// <summary>Where each line of a text starts, to remove whole lines by their 1-based numbers.</summary>
+    private sealed class LineStarts
+    {
+        private readonly List<int> _starts = [0];
+        private readonly int _length;
+
+        public LineStarts(string text)
+        {
+            _length = text.Length;
+            for (var i = 0; i < text.Length; i++)
             {
-                drop[line] = true;
+                if (text[i] == '\n')
+                {
+                    _starts.Add(i + 1);
+                }
             }
         }
 
-        return string.Join('\n', lines.Where((_, index) => !drop[index + 1]));
+        public Edit Remove(int first, int last)
+            => new(_starts[Math.Min(first, _starts.Count) - 1], last < _starts.Count ? _starts[last] : _length, string.Empty);
     }
 }
