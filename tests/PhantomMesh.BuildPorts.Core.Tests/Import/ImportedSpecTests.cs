@@ -6,9 +6,10 @@ namespace PhantomMesh.BuildPorts.Tests.Import;
 /// <summary>What import writes: containers, ports, health checks, variables, what it cannot carry, and the same bytes every time.</summary>
 public sealed class ImportedSpecTests
 {
-    private static string ImportText(ImportFixtures.Project project, out ImportWorkspace workspace)
+    /// <summary>The spec an import of the project writes.</summary>
+    private static string ImportText(ImportFixtures.Project project)
     {
-        workspace = new ImportWorkspace(project);
+        using var workspace = new ImportWorkspace(project);
         workspace.Import();
         return File.ReadAllText(workspace.SpecPath);
     }
@@ -16,8 +17,7 @@ public sealed class ImportedSpecTests
     [Fact]
     public void A_published_port_becomes_a_port_with_its_host_address_ports_protocol_and_title()
     {
-        var spec = ImportText(ImportFixtures.Udp, out var workspace);
-        using var _ = workspace;
+        var spec = ImportText(ImportFixtures.Udp);
 
         Assert.Contains("""
             [containers.dns.ports.udp-1053]
@@ -32,8 +32,7 @@ public sealed class ImportedSpecTests
     [Fact]
     public void A_port_on_a_loopback_address_is_internal_on_that_address()
     {
-        var spec = ImportText(ImportFixtures.Ipv6, out var workspace);
-        using var _ = workspace;
+        var spec = ImportText(ImportFixtures.Ipv6);
 
         Assert.Contains("host_ip = \"::1\"\nhost_port = 7000\ncontainer_port = 7000\nprotocol = \"tcp\"\ntitle = \"api 7000/tcp\"\nexposure = \"internal\"", spec, StringComparison.Ordinal);
         Assert.Contains("host_ip = \"::\"\nhost_port = 7001\ncontainer_port = 7001\nprotocol = \"tcp\"\ntitle = \"api 7001/tcp\"\nexposure = \"public\"", spec, StringComparison.Ordinal);
@@ -42,8 +41,7 @@ public sealed class ImportedSpecTests
     [Fact]
     public void Each_container_names_the_file_and_line_it_came_from_and_its_image_or_dockerfile()
     {
-        var spec = ImportText(ImportFixtures.Merged, out var workspace);
-        using var _ = workspace;
+        var spec = ImportText(ImportFixtures.Merged);
 
         Assert.Contains("# docker-compose.yml:6, service 'api'\n[containers.api]\ndockerfile = \"api/Dockerfile\"\n", spec, StringComparison.Ordinal);
         Assert.Contains("# docker-compose.yml:2, service 'web'\n[containers.web]\nimage = \"nginx:1.27\"\n", spec, StringComparison.Ordinal);
@@ -53,8 +51,7 @@ public sealed class ImportedSpecTests
     [Fact]
     public void A_range_mapping_becomes_one_port_per_host_port()
     {
-        var spec = ImportText(ImportFixtures.Ranges, out var workspace);
-        using var _ = workspace;
+        var spec = ImportText(ImportFixtures.Ranges);
 
         Assert.Equal(6, Enumerable.Range(21100, 6).Count(p => spec.Contains($"[containers.ftp.ports.tcp-{p}]\nhost_port = {p}\ncontainer_port = {p}\n", StringComparison.Ordinal)));
         Assert.Equal(4, Enumerable.Range(40000, 4).Count(p => spec.Contains($"[containers.rtp.ports.udp-{p}]", StringComparison.Ordinal)));
@@ -63,8 +60,7 @@ public sealed class ImportedSpecTests
     [Fact]
     public void An_interpolated_value_keeps_its_default_with_a_comment_naming_the_variable()
     {
-        var spec = ImportText(ImportFixtures.Interpolation, out var workspace);
-        using var _ = workspace;
+        var spec = ImportText(ImportFixtures.Interpolation);
 
         Assert.Contains("host_ip = \"127.0.0.1\"\nhost_port = 15432  # $PG_HOST, $PG_PORT: the default of \"${PG_HOST:-127.0.0.1}:${PG_PORT:-15432}:5432\"\n", spec, StringComparison.Ordinal);
         Assert.Contains("host_port = 3000  # $APP_PORT: the default of \"${APP_PORT:-3000}:3000\"\n", spec, StringComparison.Ordinal);
@@ -74,10 +70,8 @@ public sealed class ImportedSpecTests
     [Fact]
     public void A_curl_or_wget_of_a_local_url_becomes_an_http_check_on_its_port_and_anything_else_a_command()
     {
-        var spec = ImportText(ImportFixtures.Healthchecks, out var workspace);
-        using var _ = workspace;
-        var longSpec = ImportText(ImportFixtures.LongSyntax, out var longWorkspace);
-        using var __ = longWorkspace;
+        var spec = ImportText(ImportFixtures.Healthchecks);
+        var longSpec = ImportText(ImportFixtures.LongSyntax);
 
         Assert.Contains("host_port = 9090\ncontainer_port = 9090\nprotocol = \"tcp\"\ntitle = \"prometheus 9090/tcp\"\nexposure = \"internal\"\nhealth = { http = \"/-/healthy\" }", spec, StringComparison.Ordinal);
         Assert.Contains("health = { command = \"exec 3<>/dev/tcp/127.0.0.1/9000\" }", spec, StringComparison.Ordinal);
