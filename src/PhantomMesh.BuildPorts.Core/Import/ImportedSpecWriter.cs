@@ -14,7 +14,6 @@ public static partial class ImportedSpecWriter
     public static string Write(ImportedProject project, IReadOnlyList<ImportedGroup> groups, Func<string, string> sourceName, bool portsOnly, string? composeFile)
     {
         var text = new StringBuilder();
-        text.AppendLine("#:schema ./ports.schema.json");
         text.AppendLine("[project]");
         Key(text, "name", project.Name);
         if (project.Network is { } network)
