@@ -37,8 +37,14 @@ public static class ComposeImporter
             .OrderBy(s => s.Name.Value, StringComparer.Ordinal)
             .Select(s => Container(s, details.GetValueOrDefault(s.Name.Value), kubernetesServices, notCarried))
             .ToList();
-        var networks = details.Values.SelectMany(d => d.Networks).Distinct(StringComparer.Ordinal).ToList();
-        return new ImportedProject(projectName?.Value ?? folderName, networks.Count == 1 ? networks[0] : null, containers, notCarried);
+        return new ImportedProject(projectName?.Value ?? folderName, SharedNetwork(services, details), containers, notCarried);
+    }
+
+    /// <summary>The one network every service joins, which the spec's <c>network</c> attaches every container to.</summary>
+    private static string? SharedNetwork(IReadOnlyList<ComposeService> services, Dictionary<string, ServiceDetails> details)
+    {
+        var networks = services.Select(s => details.GetValueOrDefault(s.Name.Value)?.Networks ?? []).ToList();
+        return networks.Count > 0 && networks.All(n => n.Count == 1 && n[0] == networks[0][0]) ? networks[0][0] : null;
     }
 
     private static ImportedContainer Container(ComposeService service, ServiceDetails? details, IReadOnlyList<KubernetesService> kubernetesServices, List<string> notCarried)

@@ -30,6 +30,16 @@ public sealed class ImportedSpecTests
     }
 
     [Fact]
+    public void The_project_takes_the_compose_name_or_the_folder_and_the_one_network_every_service_joins()
+    {
+        var named = ImportText(new("named", [("compose.yaml", "name: edge\nservices:\n  a:\n    image: x\n    networks: [proxy]\n  b:\n    image: y\n    networks: [proxy, db]\n")]));
+        var proxy = ImportText(ImportFixtures.ReverseProxy);
+
+        Assert.StartsWith("[project]\nname = \"edge\"\n\n", named, StringComparison.Ordinal);
+        Assert.StartsWith("[project]\nname = \"reverse-proxy\"\nnetwork = \"proxy\"\n\n", proxy, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_port_on_a_loopback_address_is_internal_on_that_address()
     {
         var spec = ImportText(ImportFixtures.Ipv6);
