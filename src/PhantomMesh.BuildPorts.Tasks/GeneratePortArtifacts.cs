@@ -14,6 +14,9 @@ public sealed class GeneratePortArtifacts : Microsoft.Build.Utilities.Task
 
     public string? TemplatesDirectory { get; set; }
 
+    /// <summary>The environment to generate ([environments.NAME] of the spec); empty generates the base spec after checking every environment.</summary>
+    public string? Environment { get; set; }
+
     [Required]
     public string OutputDirectory { get; set; } = string.Empty;
 
@@ -31,11 +34,7 @@ public sealed class GeneratePortArtifacts : Microsoft.Build.Utilities.Task
     [Output]
     public ITaskItem[] InputFiles { get; private set; } = [];
 
-    /// <summary>
-    /// Every file the run generated (written or found unchanged), full paths. The targets pass in the
-    /// previous run's list: a run replaces it, and when the target is skipped as up to date MSBuild's
-    /// output inference takes the value passed in, so later targets see the same items either way.
-    /// </summary>
+    /// <summary>Every file the run generated (written or found unchanged), full paths.</summary>
     [Output]
     public ITaskItem[] GeneratedFiles { get; set; } = [];
 
@@ -44,6 +43,7 @@ public sealed class GeneratePortArtifacts : Microsoft.Build.Utilities.Task
         var result = Generator.Run(new GenerationOptions
         {
             SpecPath = SpecPath,
+            Environment = string.IsNullOrWhiteSpace(Environment) ? null : Environment.Trim(),
             TemplatesFolder = string.IsNullOrWhiteSpace(TemplatesDirectory) ? null : TemplatesDirectory,
             OutputFolder = OutputDirectory,
             ValidateOnly = ValidateOnly,
@@ -70,7 +70,7 @@ public sealed class GeneratePortArtifacts : Microsoft.Build.Utilities.Task
     /// </summary>
     private void LogSummary(GenerationResult result)
     {
-        var spec = Path.GetFileName(SpecPath);
+        var spec = Path.GetFileName(SpecPath) + (string.IsNullOrWhiteSpace(Environment) ? string.Empty : $" (environment {Environment.Trim()})");
         if (ValidateOnly)
         {
             Log.LogMessage(MessageImportance.Normal, $"{MessagePrefix}{spec} checked, nothing written (validate only)");

@@ -16,6 +16,10 @@ public static class RepoPaths
     /// <summary>How many ports the repository's spec has, as Core counts them (so the tests follow the spec).</summary>
     public static int PortCount => PhantomMesh.BuildPorts.Validation.SpecCheck.Run(PortsToml).Specs!.Root.Ports.Count();
 
+    /// <summary>The summary line of <c>phantom-gen check</c> for the repository's spec: its ports, checked in the base and every environment.</summary>
+    public static string CheckSummary
+        => $"ports.toml (base and environments {string.Join(", ", PhantomMesh.BuildPorts.Validation.SpecCheck.Run(PortsToml).Specs!.Root.EnvironmentNames)}): {PortCount} ports, 0 errors, 0 warnings";
+
     /// <summary>The JSON Schema that describes ports.toml for editors and taplo.</summary>
     public static string SchemaFile => Path.Combine(RepoRoot, "schema", "ports.schema.json");
 

@@ -10,17 +10,18 @@ internal static class CheckCommand
     public static Command Create(CommandContext context)
     {
         var spec = CommonOptions.Spec();
+        var environment = CommonOptions.Environment("Check this environment only ([environments.NAME] of the spec). Default: the base spec and every environment.");
         var warningsAsErrors = CommonOptions.WarningsAsErrors();
         var format = CommonOptions.Format("Output format: text (with the source line), json, github (pull-request annotations) or sarif (SARIF 2.1.0).", DiagnosticFormat.Text);
         var command = new Command("check", "Validate the spec: collisions, ranges, reserved ports, Kubernetes names, IANA-registered ports. Exit 0 without errors, 1 with errors, 2 when the spec cannot be read.")
         {
-            spec, format, warningsAsErrors,
+            spec, environment, format, warningsAsErrors,
         };
-        command.SetAction(result => Run(context, result.GetValue(spec), CommonOptions.ParseFormat(result.GetValue(format), DiagnosticFormat.Text), result.GetValue(warningsAsErrors)));
+        command.SetAction(result => Run(context, result.GetValue(spec), result.GetValue(environment), CommonOptions.ParseFormat(result.GetValue(format), DiagnosticFormat.Text), result.GetValue(warningsAsErrors)));
         return command;
     }
 
-    private static int Run(CommandContext context, string? specOption, DiagnosticFormat format, bool warningsAsErrors)
+    private static int Run(CommandContext context, string? specOption, string? environment, DiagnosticFormat format, bool warningsAsErrors)
     {
         var specPath = context.ResolveSpec(specOption);
         if (specPath is null)
@@ -28,7 +29,8 @@ internal static class CheckCommand
             return ExitCodes.UsageOrIo;
         }
 
-        var result = SpecCheck.Run(specPath, new ValidationOptions { WarningsAsErrors = warningsAsErrors });
+        var options = new ValidationOptions { WarningsAsErrors = warningsAsErrors };
+        var result = environment is null ? SpecCheck.RunAll(specPath, options) : SpecCheck.Run(specPath, options, environment);
         DiagnosticPrinter.Print(context, result.Diagnostics, format);
         if (format == DiagnosticFormat.Text)
         {

@@ -23,6 +23,12 @@ internal static class CommonOptions
         HelpName = "DIR",
     };
 
+    public static Option<string?> Environment(string description) => new("--environment", "-e")
+    {
+        Description = description,
+        HelpName = "NAME",
+    };
+
     public static Option<bool> WarningsAsErrors() => new("--warnings-as-errors")
     {
         Description = "Treat every warning as an error (exit code 1).",

@@ -3,6 +3,7 @@ using System.Globalization;
 using PhantomMesh.BuildPorts.Cli.Doctor;
 using PhantomMesh.BuildPorts.Cli.Doctor.Docker;
 using PhantomMesh.BuildPorts.Cli.Formatting;
+using PhantomMesh.BuildPorts.Queries;
 using PhantomMesh.BuildPorts.Spec;
 using PhantomMesh.BuildPorts.Validation;
 
@@ -25,6 +26,7 @@ internal static class DoctorCommand
     public static Command Create(CommandContext context)
     {
         var spec = CommonOptions.Spec();
+        var environment = CommonOptions.Environment("Check the host ports of this environment ([environments.NAME] of the spec). Default: the base spec's.");
         var format = CommonOptions.Format("Output format: text (a table) or json.", DoctorFormat.Text);
         var composeProject = new Option<string?>("--compose-project")
         {
@@ -46,20 +48,21 @@ internal static class DoctorCommand
         });
         var command = new Command("doctor", "Check every published host port of the spec on this machine: free, published by our own stack, or held by another container (named with its compose project) or process. Exit 1 when any is held by something else.")
         {
-            spec, format, composeProject, engineTimeout,
+            spec, environment, format, composeProject, engineTimeout,
         };
         command.SetAction(result => Run(
             context,
             result.GetValue(spec),
+            result.GetValue(environment),
             CommonOptions.ParseFormat(result.GetValue(format), DoctorFormat.Text),
             result.GetValue(composeProject),
             TimeSpan.FromSeconds(result.GetValue(engineTimeout))));
         return command;
     }
 
-    private static int Run(CommandContext context, string? specOption, DoctorFormat format, string? composeProject, TimeSpan engineTimeout)
+    private static int Run(CommandContext context, string? specOption, string? environment, DoctorFormat format, string? composeProject, TimeSpan engineTimeout)
     {
-        if (ValidSpec.Load(context, specOption, out var exitCode) is not { } loaded)
+        if (ValidSpec.Load(context, specOption, environment, out var exitCode) is not { } loaded)
         {
             return exitCode;
         }
@@ -104,7 +107,7 @@ internal static class DoctorCommand
         {
             v.Port.HostPort.Value.ToString(CultureInfo.InvariantCulture),
             v.Port.Protocol.Value.ToUpperName(),
-            ListCommand.PublishedOn(v.Port),
+            PortText.PublishedOn(v.Port),
             $"{v.Port.Container.Name}.{v.Port.Name.Value}",
             v.Verdict.State,
             v.Verdict.Detail,

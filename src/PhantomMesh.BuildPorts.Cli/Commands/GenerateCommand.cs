@@ -10,6 +10,7 @@ internal static class GenerateCommand
     public static Command Create(CommandContext context)
     {
         var spec = CommonOptions.Spec();
+        var environment = CommonOptions.Environment("Generate this environment's files ([environments.NAME] of the spec), checking it alone. Default: the base spec's files, after checking the base and every environment.");
         var templates = CommonOptions.Templates();
         var output = CommonOptions.Out();
         var warningsAsErrors = CommonOptions.WarningsAsErrors();
@@ -20,7 +21,7 @@ internal static class GenerateCommand
         };
         var command = new Command("generate", "Validate the spec, render the templates and write the outputs: all of them or, on any error, none.")
         {
-            spec, templates, output, dryRun, check, warningsAsErrors,
+            spec, environment, templates, output, dryRun, check, warningsAsErrors,
         };
         command.SetAction(result =>
         {
@@ -33,6 +34,7 @@ internal static class GenerateCommand
             var options = new GenerationOptions
             {
                 SpecPath = specPath,
+                Environment = result.GetValue(environment),
                 TemplatesFolder = context.ResolveFolder(result.GetValue(templates)),
                 TemplatesFolderRequired = result.GetValue(templates) is not null,
                 OutputFolder = context.ResolveFolder(result.GetValue(output)),

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Text.Json;
 using PhantomMesh.BuildPorts.Cli.Formatting;
+using PhantomMesh.BuildPorts.Queries;
 using PhantomMesh.BuildPorts.Spec;
 using PhantomMesh.BuildPorts.Validation;
 
@@ -21,17 +22,34 @@ internal static class ListCommand
     public static Command Create(CommandContext context)
     {
         var spec = CommonOptions.Spec();
+        var environment = CommonOptions.Environment("List the effective ports of this environment ([environments.NAME] of the spec). Default: the base spec's.");
+        var diff = new Option<string?>("--diff") { Description = "List what this environment changes against the base spec, setting by setting, instead of the ports.", HelpName = "ENV" };
         var format = CommonOptions.Format("Output format: table (for a terminal), markdown or json.", ListFormat.Table);
         var group = new Option<string?>("--group") { Description = "Only the ports of this group.", HelpName = "NAME" };
         var container = new Option<string?>("--container") { Description = "Only the ports of this container.", HelpName = "NAME" };
-        var command = new Command("list", "Print the port table: host port, protocol, container, health check, exposure.") { spec, format, group, container };
-        command.SetAction(result => Run(context, result.GetValue(spec), CommonOptions.ParseFormat(result.GetValue(format), ListFormat.Table), result.GetValue(group), result.GetValue(container)));
+        var command = new Command("list", "Print the port table: host port, protocol, container, health check, exposure; or, with --diff, what an environment changes.") { spec, environment, diff, format, group, container };
+        command.SetAction(result =>
+        {
+            var listFormat = CommonOptions.ParseFormat(result.GetValue(format), ListFormat.Table);
+            if (result.GetValue(diff) is not { } compared)
+            {
+                return Run(context, result.GetValue(spec), result.GetValue(environment), listFormat, result.GetValue(group), result.GetValue(container));
+            }
+
+            if (result.GetValue(environment) is not null)
+            {
+                context.Console.Error.WriteLine("phantom-gen: --diff compares an environment with the base spec; leave out --environment.");
+                return ExitCodes.UsageOrIo;
+            }
+
+            return EnvironmentDiffList.Run(context, result.GetValue(spec), compared, listFormat);
+        });
         return command;
     }
 
-    private static int Run(CommandContext context, string? specOption, ListFormat format, string? group, string? container)
+    private static int Run(CommandContext context, string? specOption, string? environment, ListFormat format, string? group, string? container)
     {
-        if (ValidSpec.Load(context, specOption, out var exitCode) is not { } loaded)
+        if (ValidSpec.Load(context, specOption, environment, out var exitCode) is not { } loaded)
         {
             return exitCode;
         }
@@ -51,13 +69,7 @@ internal static class ListCommand
                 WriteJson(output, ports);
                 break;
             case ListFormat.Markdown:
-                output.WriteLine("| " + string.Join(" | ", Headers) + " |");
-                output.WriteLine("|" + string.Concat(Headers.Select(_ => "---|")));
-                foreach (var row in rows)
-                {
-                    output.WriteLine("| " + string.Join(" | ", row.Select(c => Rendering.Functions.SafeTextFunctions.MdCell(c))) + " |");
-                }
-
+                WriteMarkdown(output, Headers, rows);
                 break;
             default:
                 TextTable.Write(output, Headers, rows);
@@ -67,34 +79,29 @@ internal static class ListCommand
         return ExitCodes.Success;
     }
 
+    internal static void WriteMarkdown(TextWriter output, IReadOnlyList<string> headers, IEnumerable<string[]> rows)
+    {
+        output.WriteLine("| " + string.Join(" | ", headers) + " |");
+        output.WriteLine("|" + string.Concat(headers.Select(_ => "---|")));
+        foreach (var row in rows)
+        {
+            output.WriteLine("| " + string.Join(" | ", row.Select(c => Rendering.Functions.SafeTextFunctions.MdCell(c))) + " |");
+        }
+    }
+
     private static string[] Row(PortMapping port) =>
     [
-        port.HostPort.Value.ToString(System.Globalization.CultureInfo.InvariantCulture),
+        PortText.HostPort(port),
         port.Protocol.Value.ToUpperName(),
         port.Container.Name,
         port.Name.Value,
         port.Container.Service ?? "-",
-        port.ContainerPort.Value.ToString(System.Globalization.CultureInfo.InvariantCulture),
-        PublishedOn(port),
+        PortText.ContainerPort(port),
+        PortText.PublishedOn(port),
         port.Group?.Value ?? "-",
-        HealthText(port),
-        ExposureText(port.Exposure),
+        PortText.Health(port),
+        PortText.Exposure(port.Exposure),
     ];
-
-    private static string HealthText(PortMapping port) => port.Health.Kind switch
-    {
-        HealthCheckKind.Http => $"GET {port.Health.Value}",
-        HealthCheckKind.Command => port.Health.Value,
-        _ => "-",
-    };
-
-    private static string ExposureText(Exposure exposure) => exposure.Kind == ExposureKind.Restricted
-        ? "from " + string.Join(", ", exposure.AllowFrom.Select(a => a.Value))
-        : exposure.Name;
-
-    /// <summary>The host address the port is published on: "all", an address, or "-" when it is not published.</summary>
-    internal static string PublishedOn(PortMapping port)
-        => !port.IsPublished ? "-" : port.PublishedAddress?.ToString() ?? "all";
 
     private static void WriteJson(TextWriter output, List<PortMapping> ports)
     {
@@ -124,8 +131,8 @@ internal static class ListCommand
                     json.WriteNull("oldPort");
                 }
 
-                json.WriteString("healthCheck", HealthText(port));
-                json.WriteString("exposure", ExposureText(port.Exposure));
+                json.WriteString("healthCheck", PortText.Health(port));
+                json.WriteString("exposure", PortText.Exposure(port.Exposure));
                 json.WriteString("metricsPath", port.MetricsPath?.Value);
                 json.WriteEndObject();
             }

@@ -12,18 +12,19 @@ internal static class NextCommand
     public static Command Create(CommandContext context)
     {
         var spec = CommonOptions.Spec();
+        var environment = CommonOptions.Environment("Allocate in this environment ([environments.NAME] of the spec), with its port offset, groups, reservations and includes. Default: the base spec.");
         var group = new Argument<string?>("group") { Description = "The group to allocate from. Default: the project's whole host range.", Arity = ArgumentArity.ZeroOrOne };
         var range = new Option<string?>("--range") { Description = "Allocate from this range instead of a group.", HelpName = "FIRST-LAST" };
         var count = new Option<int>("--count") { Description = "How many free ports to list.", DefaultValueFactory = _ => 1, HelpName = "N" };
         var command = new Command("next", "List the next free host ports: not used by this spec or the specs it includes, not reserved, not registered with IANA. Exit 1 when fewer than --count are free.")
         {
-            group, spec, range, count,
+            group, spec, environment, range, count,
         };
-        command.SetAction(result => Run(context, result.GetValue(spec), result.GetValue(group), result.GetValue(range), result.GetValue(count)));
+        command.SetAction(result => Run(context, result.GetValue(spec), result.GetValue(environment), result.GetValue(group), result.GetValue(range), result.GetValue(count)));
         return command;
     }
 
-    private static int Run(CommandContext context, string? specOption, string? groupName, string? rangeText, int count)
+    private static int Run(CommandContext context, string? specOption, string? environment, string? groupName, string? rangeText, int count)
     {
         var error = context.Console.Error;
         if (count < 1)
@@ -32,7 +33,7 @@ internal static class NextCommand
             return ExitCodes.UsageOrIo;
         }
 
-        if (ValidSpec.Load(context, specOption, out var exitCode) is not { } loaded)
+        if (ValidSpec.Load(context, specOption, environment, out var exitCode) is not { } loaded)
         {
             return exitCode;
         }

@@ -8,7 +8,7 @@ namespace PhantomMesh.BuildPorts.Cli.Commands;
 internal static class ValidSpec
 {
     /// <summary>The checked specs, or null with the exit code to return (the reason is already printed).</summary>
-    public static Loaded? Load(CommandContext context, string? specOption, out int exitCode)
+    public static Loaded? Load(CommandContext context, string? specOption, string? environment, out int exitCode)
     {
         var specPath = context.ResolveSpec(specOption);
         if (specPath is null)
@@ -17,7 +17,7 @@ internal static class ValidSpec
             return null;
         }
 
-        var check = SpecCheck.Run(specPath);
+        var check = SpecCheck.Run(specPath, environment: environment);
         if (check.Specs is null || check.HasErrors)
         {
             DiagnosticPrinter.Print(context, check.Diagnostics, DiagnosticFormat.Text);

@@ -18,6 +18,7 @@ internal sealed class JsonDiagnosticWriter : IDiagnosticWriter
                 json.WriteString("severity", diagnostic.IsError ? "error" : "warning");
                 json.WriteString("title", diagnostic.Descriptor.Title);
                 json.WriteString("message", diagnostic.Message);
+                json.WriteString("environment", diagnostic.Environment);
                 WriteLocation(json, "location", diagnostic.Location);
                 json.WriteString("help", diagnostic.Help);
                 json.WriteString("helpLink", diagnostic.Descriptor.HelpLink);

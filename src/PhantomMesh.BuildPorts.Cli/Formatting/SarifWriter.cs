@@ -90,6 +90,13 @@ internal sealed class SarifWriter(string workingDirectory) : IDiagnosticWriter
             json.WriteEndArray();
         }
 
+        if (diagnostic.Environment is { } environment)
+        {
+            json.WriteStartObject("properties");
+            json.WriteString("environment", environment);
+            json.WriteEndObject();
+        }
+
         json.WriteEndObject();
     }
 

@@ -10,6 +10,9 @@ public sealed record Diagnostic(
 {
     public string Code => Descriptor.Code;
 
+    /// <summary>The environment the problem exists in only, when the base spec does not have it.</summary>
+    public string? Environment { get; init; }
+
     public string Help => Descriptor.Help;
 
     public bool IsError => Severity == DiagnosticSeverity.Error;

@@ -39,6 +39,10 @@ public static class DiagnosticCatalog
         "A Compose file has a top-level services mapping; each service is a mapping, its ports a list of strings (\"8080:80\"), numbers or mappings (target, published, host_ip, protocol).");
     public static readonly DiagnosticDescriptor ComposeInterpolation = new("PM1015", "Compose variable cannot be substituted", Error,
         "Set the variable the message names, in the environment or in the .env file beside the Compose file, or correct the '$' syntax: $VAR, ${VAR}, ${VAR:-default}, and $$ for a literal dollar sign.");
+    public static readonly DiagnosticDescriptor OverrideTargetMissing = new("PM1016", "Environment overrides something the base does not declare", Error,
+        "An [environments.NAME] table changes or leaves out containers and ports the base declares; correct the name, or declare the container or port in the base (with enabled = false if only some environments use it).");
+    public static readonly DiagnosticDescriptor UnknownEnvironment = new("PM1017", "Environment not defined", Error,
+        "Name an environment the spec defines with an [environments.NAME] table, or add that table.");
 
     // Values
     public static readonly DiagnosticDescriptor PortOutOfRange = new("PM1101", "Port outside 1-65535", Error,
@@ -103,7 +107,9 @@ public static class DiagnosticCatalog
         "Compose substitutes an empty string for it; set the variable in the environment or in the .env file beside the Compose file, or give it a default: ${VAR:-value}.");
     public static readonly DiagnosticDescriptor ComposeHostNetwork = new("PM2011", "Compose service uses the host network", Warning,
         "A service with network_mode: host binds its ports on the host directly, and no file lists them all; make sure none of them is a host port of this spec.");
-    public static readonly DiagnosticDescriptor BaseComposePublishes = new("PM2012", "The project's Compose file publishes a port", Warning,
+    public static readonly DiagnosticDescriptor ScrapedWithoutService = new("PM2012", "Scraped port has no Kubernetes Service", Warning,
+        "In a Kubernetes environment Prometheus reaches a target by its Service's DNS name; give the container a service, or leave metrics_path out.");
+    public static readonly DiagnosticDescriptor BaseComposePublishes = new("PM2013", "The project's Compose file publishes a port", Warning,
         "Compose adds the ports of compose.ports.yml to those of the project's own file: a port both publish binds twice, and one only the project's file publishes escapes the spec. Move every ports: entry into the spec (phantom-gen import --split writes the file without them).");
 
     // Templates and outputs
@@ -137,11 +143,12 @@ public static class DiagnosticCatalog
     [
         TomlSyntax, WrongType, UnknownKey, MissingKey, DuplicateName, SpecUnreadable, InputLimit, IncludeNotFound,
         InvalidValue, UnknownReference, ErrorNotSuppressible, InvalidName, ComposeYamlSyntax, ComposeStructure, ComposeInterpolation,
+        OverrideTargetMissing, UnknownEnvironment,
         PortOutOfRange, InvalidProtocol, InvalidIpAddress, InvalidCidr, InvalidRange, InvalidComposePort,
         HostPortCollision, OutsideGroupRange, OutsideProjectRange, OverlappingGroups, ReservedPortUsed, DuplicateContainerPort,
         InvalidServicePortName, InvalidContainerPortName, DuplicateServicePortName, DuplicateServicePort, InvalidServiceName,
         IanaRegistered, CommonlyUsedRange, WellKnownServicePort, EphemeralRange, PrivilegedPort, SameContainerTarget,
-        HealthCheckPingsLoopback, HttpHealthCheckOnUdp, ExposedOnEveryAddress, ComposeVariableUnset, ComposeHostNetwork, BaseComposePublishes,
+        HealthCheckPingsLoopback, HttpHealthCheckOnUdp, ExposedOnEveryAddress, ComposeVariableUnset, ComposeHostNetwork, ScrapedWithoutService, BaseComposePublishes,
         TemplateSyntax, TemplateRuntime, TemplateInclude, OutputPathOutsideFolder, DuplicateOutputPath, TemplateLimit, RegionProblem,
         OutputNotWritable, TemplateFrontMatter, TemplatesUnreadable,
     ];

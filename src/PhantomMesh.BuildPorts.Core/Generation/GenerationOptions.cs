@@ -22,6 +22,12 @@ public sealed record GenerationOptions
 
     public bool WarningsAsErrors { get; init; }
 
+    /// <summary>
+    /// The environment to generate. Null generates the base spec after checking the base and every
+    /// environment, so a problem in any environment fails the run as it fails <c>phantom-gen check</c>.
+    /// </summary>
+    public string? Environment { get; init; }
+
     /// <summary>Check the spec only: no rendering, nothing written.</summary>
     public bool ValidateOnly { get; init; }
 

@@ -14,8 +14,11 @@ public static class Generator
 {
     public static GenerationResult Run(GenerationOptions options)
     {
-        var check = SpecCheck.Run(options.SpecPath, new ValidationOptions { WarningsAsErrors = options.WarningsAsErrors });
-        var inputs = check.Specs?.All.SelectMany(s => s.SourceFiles).ToList() ?? [Path.GetFullPath(options.SpecPath)];
+        var validation = new ValidationOptions { WarningsAsErrors = options.WarningsAsErrors };
+        var check = options.Environment is null
+            ? SpecCheck.RunAll(options.SpecPath, validation)
+            : SpecCheck.Run(options.SpecPath, validation, options.Environment);
+        var inputs = InputFiles(check, options.SpecPath);
         var diagnostics = new List<Diagnostic>(check.Diagnostics);
         if (check.HasErrors || options.ValidateOnly)
         {
@@ -59,5 +62,12 @@ public static class Generator
         }
 
         return new GenerationResult(diagnostics, check.Specs, rendered.Files, plan, inputs) { SuppressedCount = check.SuppressedCount };
+    }
+
+    /// <summary>Every spec file the check read (each environment may include other specs), the spec first.</summary>
+    private static List<string> InputFiles(SpecCheckResult check, string specPath)
+    {
+        var files = check.CheckedSets.SelectMany(set => set.All).SelectMany(s => s.SourceFiles).Distinct(StringComparer.Ordinal).ToList();
+        return files.Count == 0 ? [Path.GetFullPath(specPath)] : files;
     }
 }

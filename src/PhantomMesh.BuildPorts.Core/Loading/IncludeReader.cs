@@ -7,8 +7,9 @@ namespace PhantomMesh.BuildPorts.Loading;
 /// <summary>
 /// Reads what one entry of <c>includes</c> names: another project's ports.toml, or its Compose file
 /// or files, as a spec. Each file (or set of files) is read once, however often it is included.
+/// An included ports.toml is read in <paramref name="environmentName"/> when it defines that environment.
 /// </summary>
-internal sealed class IncludeReader(DiagnosticBag diagnostics, HashSet<string> visited, Func<string, string?> environment)
+internal sealed class IncludeReader(DiagnosticBag diagnostics, HashSet<string> visited, Func<string, string?> environment, string? environmentName)
 {
     public PortSpec? Read(PortSpec includer, SpecInclude include)
     {
@@ -41,7 +42,7 @@ internal sealed class IncludeReader(DiagnosticBag diagnostics, HashSet<string> v
 
         return ComposeRecognizer.IsCompose(path, text)
             ? LoadCompose([new SourceText(path, text)], DefaultEnvFiles(path), requireServices: true)
-            : SpecLoader.ParseAndBind(text, path, diagnostics);
+            : SpecLoader.ParseAndBind(text, path, diagnostics, environmentName);
     }
 
     private PortSpec? ReadComposeSet(PortSpec includer, SpecInclude include, List<(string Full, Located<string> Written)> paths)

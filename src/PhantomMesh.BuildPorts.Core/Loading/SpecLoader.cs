@@ -1,5 +1,5 @@
 using PhantomMesh.BuildPorts.Diagnostics;
-using PhantomMesh.BuildPorts.Loading.Binding;
+using PhantomMesh.BuildPorts.Loading.Environments;
 using PhantomMesh.BuildPorts.Loading.Toml;
 using PhantomMesh.BuildPorts.Spec;
 
@@ -11,21 +11,23 @@ namespace PhantomMesh.BuildPorts.Loading;
 /// </summary>
 public static class SpecLoader
 {
-    public static SpecLoadResult Load(string path)
+    /// <summary>Loads the base spec, or the effective spec of <paramref name="environment"/> with the specs it includes in that environment.</summary>
+    public static SpecLoadResult Load(string path, string? environment = null)
     {
         var diagnostics = new DiagnosticBag();
         var fullPath = Path.GetFullPath(path);
         var text = SpecFileReader.Read(fullPath, null, diagnostics);
-        return text is null ? new SpecLoadResult(null, diagnostics.Items) : LoadWithIncludes(text, fullPath, diagnostics);
+        return text is null ? new SpecLoadResult(null, diagnostics.Items) : LoadWithIncludes(text, fullPath, diagnostics, environment);
     }
 
     /// <summary>Loads spec text that is not (or not yet) on disk; includes are resolved relative to <paramref name="path"/>.</summary>
-    public static SpecLoadResult LoadText(string text, string path)
-        => LoadWithIncludes(text, Path.GetFullPath(path), new DiagnosticBag());
+    public static SpecLoadResult LoadText(string text, string path, string? environment = null)
+        => LoadWithIncludes(text, Path.GetFullPath(path), new DiagnosticBag(), environment);
 
-    private static SpecLoadResult LoadWithIncludes(string text, string fullPath, DiagnosticBag diagnostics)
+    private static SpecLoadResult LoadWithIncludes(string text, string fullPath, DiagnosticBag diagnostics, string? environment)
     {
-        var root = ParseAndBind(text, fullPath, diagnostics);
+        var tree = TomlDocumentParser.Parse(text, fullPath, diagnostics);
+        var root = tree is null ? null : EffectiveSpecBinder.Bind(tree, fullPath, environment, diagnostics);
         if (root is null)
         {
             return new SpecLoadResult(null, diagnostics.Items);
@@ -33,7 +35,7 @@ public static class SpecLoader
 
         var included = new List<PortSpec>();
         var visited = new HashSet<string>(SpecIdentity.Comparer) { SpecIdentity.Of(fullPath) };
-        var reader = new IncludeReader(diagnostics, visited, Environment.GetEnvironmentVariable);
+        var reader = new IncludeReader(diagnostics, visited, Environment.GetEnvironmentVariable, environment);
         var pending = new Queue<PortSpec>([root]);
         while (pending.Count > 0)
         {
@@ -51,9 +53,10 @@ public static class SpecLoader
         return new SpecLoadResult(new SpecSet(root, included), diagnostics.Items);
     }
 
-    internal static PortSpec? ParseAndBind(string text, string file, DiagnosticBag diagnostics)
+    /// <summary>An included spec, in <paramref name="environment"/> when it defines one of that name.</summary>
+    internal static PortSpec? ParseAndBind(string text, string file, DiagnosticBag diagnostics, string? environment)
     {
         var tree = TomlDocumentParser.Parse(text, file, diagnostics);
-        return tree is null ? null : SpecBinder.Bind(tree, file, diagnostics);
+        return tree is null ? null : EffectiveSpecBinder.BindIncluded(tree, file, environment, diagnostics);
     }
 }

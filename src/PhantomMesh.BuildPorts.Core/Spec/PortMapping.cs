@@ -41,6 +41,18 @@ public sealed record PortMapping
 
     public SourceLocation Location => Name.Location;
 
+    /// <summary>
+    /// Where the port's place on the host (host port, address, protocol) was last decided: the host
+    /// port's line, or in an environment the line of the override that moved the port.
+    /// </summary>
+    public SourceLocation PlacementLocation
+    {
+        get => _placementLocation ?? HostPort.Location;
+        init => _placementLocation = value;
+    }
+
+    private readonly SourceLocation? _placementLocation;
+
     public bool IsScraped => MetricsPath is not null;
 
     /// <summary>False for an unpublished port: the host port stays allocated to it, but nothing binds it.</summary>

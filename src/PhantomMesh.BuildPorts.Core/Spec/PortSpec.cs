@@ -22,6 +22,12 @@ public sealed record PortSpec(
 
     public AlertSettings Alerts { get; init; } = AlertSettings.Default;
 
+    /// <summary>The environment this spec is the effective spec of; null for the base spec.</summary>
+    public EnvironmentSettings? Environment { get; init; }
+
+    /// <summary>The names of the <c>[environments.NAME]</c> tables of the file, in the order written.</summary>
+    public IReadOnlyList<string> EnvironmentNames { get; init; } = [];
+
     public IEnumerable<PortMapping> Ports => Containers.SelectMany(c => c.Ports);
 
     public PortGroup? FindGroup(string name) => Groups.FirstOrDefault(g => g.Name.Value == name);

@@ -28,6 +28,7 @@ public static class SpecValidator
         new SameContainerTargetRule(),
         new HealthCheckRule(),
         new ExposureAddressRule(),
+        new KubernetesScrapeTargetRule(),
         new BaseComposeFileRule(),
     ];
 

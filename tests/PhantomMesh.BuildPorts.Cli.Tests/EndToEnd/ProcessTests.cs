@@ -17,7 +17,7 @@ public sealed class ProcessTests : IDisposable
         var result = await PhantomGenProcess.RunAsync(RepoPaths.RepoRoot, "check");
 
         Assert.True(result.ExitCode == 0, result.ToString());
-        Assert.Equal($"ports.toml: {RepoPaths.PortCount} ports, 0 errors, 0 warnings", result.StdOut.Trim());
+        Assert.Equal(RepoPaths.CheckSummary, result.StdOut.Trim());
     }
 
     [Fact]

@@ -58,6 +58,38 @@ public sealed partial class TaskParityTests : IDisposable
         Assert.False(succeeded);
     }
 
+    /// <summary>Both ports collide in the base; prod moves both to 24511 (the collision at its override lines); dev adds a warning (an internal port on every address).</summary>
+    private const string WithEnvironments = TestSpecs.Collision + """
+        [environments.dev.containers.app.ports.http]
+        host_ip = "0.0.0.0"
+
+        [environments.prod.containers.web.ports.http]
+        host_port = 24511
+
+        [environments.prod.containers.app.ports.http]
+        host_port = 24511
+
+        [environments.k8s]
+        kubernetes = true
+        """;
+
+    public static TheoryData<string> Environments => ["", "dev", "prod", "k8s", "prdo"];
+
+    [Theory]
+    [MemberData(nameof(Environments))]
+    public void Check_and_the_task_report_the_same_diagnostics_in_each_environment(string environment)
+    {
+        var path = _temp.Write("ports.toml", WithEnvironments);
+        string[] choice = environment.Length == 0 ? [] : ["--environment", environment];
+
+        var cli = InProcess.Run(_temp.Path, ["check", "--format", "json", .. choice]);
+        var task = RunTask(path, validateOnly: true, out var succeeded, environment: environment);
+
+        Assert.NotEmpty(task);
+        Assert.Equal(FromJson(cli.StdOut), task);
+        Assert.Equal(cli.ExitCode == 0, succeeded);
+    }
+
     [Fact]
     public void Generate_text_and_the_task_agree_on_a_template_error()
     {
@@ -134,7 +166,7 @@ public sealed partial class TaskParityTests : IDisposable
     }
 
     /// <summary>Runs GeneratePortArtifacts against a fake engine; its errors and warnings in the order logged.</summary>
-    private List<Reported> RunTask(string specPath, bool validateOnly, out bool succeeded, bool warningsAsErrors = false)
+    private List<Reported> RunTask(string specPath, bool validateOnly, out bool succeeded, bool warningsAsErrors = false, string environment = "")
     {
         var engine = new FakeBuildEngine();
         var task = new GeneratePortArtifacts
@@ -144,6 +176,7 @@ public sealed partial class TaskParityTests : IDisposable
             OutputDirectory = _temp.File("task-out"),
             ValidateOnly = validateOnly,
             WarningsAsErrors = warningsAsErrors,
+            Environment = environment,
         };
         succeeded = task.Execute();
 

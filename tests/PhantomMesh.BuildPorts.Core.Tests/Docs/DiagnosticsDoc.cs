@@ -15,7 +15,8 @@ namespace PhantomMesh.BuildPorts.Tests.Docs;
 /// (<c>../billing/ports.toml</c>, <c>templates/ports.txt.sbn</c>, <c>artifacts/deploy/Dockerfile.node</c>);</item>
 /// <item><c>folder=PATH</c>: a folder the example creates; the block's text only shows it to the reader;</item>
 /// <item><c>output=PATH</c>: a file the example must generate, with exactly this text;</item>
-/// <item><c>encoding=NAME</c>: with a spec or <c>file=</c>, the file is saved in that encoding instead of UTF-8.</item>
+/// <item><c>encoding=NAME</c>: with a spec or <c>file=</c>, the file is saved in that encoding instead of UTF-8;</item>
+/// <item><c>environment=NAME</c>: with a spec, the example is checked in that environment only.</item>
 /// </list>
 /// </summary>
 public sealed record DocBlock(string Info, string Text, int Line)
@@ -35,6 +36,9 @@ public sealed record DocBlock(string Info, string Text, int Line)
     public string? Folder => Attributes.GetValueOrDefault("folder");
 
     public string? Output => Attributes.GetValueOrDefault("output");
+
+    /// <summary><c>environment=NAME</c> on a spec: the example is checked in that environment (<c>phantom-gen check -e NAME</c>).</summary>
+    public string? Environment => Attributes.GetValueOrDefault("environment");
 
     /// <summary>
     /// <c>toml-illustration</c>, <c>scriban-illustration</c>: shows what an example's files cannot reproduce
@@ -323,7 +327,7 @@ public static class DocExampleRunner
                     Write(folder, SpecFileName, spec);
                 }
             },
-            specPath => generate ? Generate(specPath) : Check(specPath),
+            specPath => generate ? Generate(specPath) : Check(specPath, example.Spec?.Environment),
             example.Outputs.Select(o => o.Output!).ToList());
     }
 
@@ -369,9 +373,10 @@ public static class DocExampleRunner
         }
     }
 
-    private static (IReadOnlyList<Diagnostic>, SpecSet?) Check(string specPath)
+    /// <summary>As <c>phantom-gen check</c>: the base and every environment, or the one the spec block names.</summary>
+    private static (IReadOnlyList<Diagnostic>, SpecSet?) Check(string specPath, string? environment)
     {
-        var result = SpecCheck.Run(specPath);
+        var result = environment is null ? SpecCheck.RunAll(specPath) : SpecCheck.Run(specPath, environment: environment);
         return (result.Diagnostics, result.Specs);
     }
 

@@ -2,7 +2,7 @@ using PhantomMesh.BuildPorts.Validation;
 
 namespace PhantomMesh.BuildPorts.Tests.Import;
 
-/// <summary>PM2012: the project's own Compose file (compose_file) publishes a port the spec owns, or one it does not.</summary>
+/// <summary>PM2013: the project's own Compose file (compose_file) publishes a port the spec owns, or one it does not.</summary>
 public sealed class BaseComposeFileTests
 {
     private const string Spec = """
@@ -28,7 +28,7 @@ public sealed class BaseComposeFileTests
 
         var check = SpecCheck.Run(workspace.SpecPath);
 
-        Assert.DoesNotContain(check.Diagnostics, d => d.Code == "PM2012");
+        Assert.DoesNotContain(check.Diagnostics, d => d.Code == "PM2013");
         Assert.Contains("compose_file = \"docker-compose.base.yml\"", File.ReadAllText(workspace.SpecPath), StringComparison.Ordinal);
     }
 
@@ -38,7 +38,7 @@ public sealed class BaseComposeFileTests
         using var workspace = new ImportWorkspace(new("base", [("compose.yaml", "services:\n  web:\n    image: nginx\n    ports:\n      - \"8080:80\"\n      - \"9090:90\"\n")]));
         workspace.Write("ports.toml", Spec);
 
-        var warnings = SpecCheck.Run(workspace.SpecPath).Diagnostics.Where(d => d.Code == "PM2012").ToList();
+        var warnings = SpecCheck.Run(workspace.SpecPath).Diagnostics.Where(d => d.Code == "PM2013").ToList();
 
         Assert.Equal([(5, true), (6, false)], warnings.Select(w => (w.Location.Line, w.Message.Contains("which the spec owns as 'web.http'", StringComparison.Ordinal))));
         Assert.All(warnings, w => Assert.EndsWith("compose.yaml", w.Location.File, StringComparison.Ordinal));

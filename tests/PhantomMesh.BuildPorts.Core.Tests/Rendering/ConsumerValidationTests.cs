@@ -1,4 +1,5 @@
 using k8s;
+using PhantomMesh.BuildPorts.Spec;
 using PhantomMesh.BuildPorts.Tests.Infrastructure;
 using PhantomMesh.BuildPorts.Tests.Rendering.Generated;
 
@@ -38,7 +39,7 @@ public sealed class ConsumerValidationTests(SampleOutputs outputs) : IClassFixtu
         var output = outputs[spec];
         var files = Consumers.YamlFiles(output).ToList();
 
-        Assert.Equal(6, files.Count);
+        Assert.Equal(IsKubernetes(output) ? 7 : 6, files.Count);
         await Consumers.Accepts("yamllint", ["--strict", "-d", Consumers.YamllintConfig, .. files], output.Folder);
     }
 
@@ -119,8 +120,73 @@ public sealed class ConsumerValidationTests(SampleOutputs outputs) : IClassFixtu
 
         var result = await Consumers.Accepts("kubectl", ["kustomize", "k8s/base/services"], output.Folder);
 
-        Assert.Equal(Consumers.KubernetesServices(output["k8s/base/services/services.yaml"]).Count, Consumers.SplitDocuments(result.StdOut).Count());
+        var policies = IsKubernetes(output) ? Consumers.KubernetesNetworkPolicies(output[NetworkPolicies]).Count : 0;
+        var built = Consumers.SplitDocuments(result.StdOut).ToList();
+        Assert.Equal(Consumers.KubernetesServices(output["k8s/base/services/services.yaml"]).Count + policies, built.Count);
+        if (output.Specs.Root.Environment is { IsKubernetes: true } environment)
+        {
+            Assert.All(built, document => Assert.Contains($"namespace: {environment.Namespace}\n", document, StringComparison.Ordinal));
+        }
     }
+
+    [Theory]
+    [MemberData(nameof(SampleSpecs.All), MemberType = typeof(SampleSpecs))]
+    public void Kubernetes_client_deserializes_every_network_policy_strictly_in_a_kubernetes_environment(string spec)
+    {
+        var output = outputs[spec];
+        if (!IsKubernetes(output))
+        {
+            Assert.DoesNotContain(NetworkPolicies, output.Paths);
+            return;
+        }
+
+        var policies = Consumers.KubernetesNetworkPolicies(output[NetworkPolicies]);
+
+        var containers = output.Specs.Root.Containers.Where(c => c.Ports.Count > 0).ToList();
+        Assert.Equal(containers.Count, policies.Count);
+        foreach (var (container, policy) in containers.Zip(policies))
+        {
+            Assert.Equal(("networking.k8s.io/v1", "NetworkPolicy"), (policy.ApiVersion, policy.Kind));
+            Assert.Equal(["Ingress"], policy.Spec.PolicyTypes);
+            Assert.Equal(container.Name.Value, policy.Spec.PodSelector.MatchLabels["app"]);
+            Assert.Equal(container.Ports.Count, policy.Spec.Ingress.Count);
+            foreach (var (port, rule) in container.Ports.InHostPortOrder().Zip(policy.Spec.Ingress))
+            {
+                var allowed = Assert.Single(rule.Ports);
+                Assert.Equal(port.ContainerPort.Value.ToString(System.Globalization.CultureInfo.InvariantCulture), allowed.Port.Value);
+                Assert.Equal(port.Protocol.Value.ToString().ToUpperInvariant(), allowed.Protocol);
+                switch (port.Exposure.Kind)
+                {
+                    case ExposureKind.Public:
+                        Assert.Null(rule.FromProperty);
+                        break;
+                    case ExposureKind.Restricted:
+                        Assert.Equal(
+                            [null, .. port.Exposure.AllowFrom.Select(a => a.Value)],
+                            rule.FromProperty.Select(peer => peer.IpBlock?.Cidr));
+                        Assert.NotNull(rule.FromProperty[0].PodSelector);
+                        break;
+                    default:
+                        var peer = Assert.Single(rule.FromProperty);
+                        Assert.Null(peer.PodSelector.MatchLabels);
+                        Assert.Null(peer.IpBlock);
+                        break;
+                }
+            }
+        }
+    }
+
+    [Fact]
+    public void Strict_kubernetes_deserialization_rejects_an_unknown_network_policy_field()
+    {
+        const string yaml = "apiVersion: networking.k8s.io/v1\nkind: NetworkPolicy\nmetadata:\n  name: x\nspec:\n  podSelector: {}\n  ingress:\n    - fromm: []\n";
+
+        Assert.ThrowsAny<Exception>(() => Consumers.KubernetesNetworkPolicies(yaml));
+    }
+
+    private const string NetworkPolicies = "k8s/base/services/network-policies.yaml";
+
+    private static bool IsKubernetes(GeneratedOutput output) => output.Specs.Root.Environment is { IsKubernetes: true };
 
     [SkippableTheory]
     [MemberData(nameof(SampleSpecs.All), MemberType = typeof(SampleSpecs))]

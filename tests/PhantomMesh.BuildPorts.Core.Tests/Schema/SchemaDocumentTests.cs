@@ -27,7 +27,7 @@ public sealed class SchemaDocumentTests
         var schema = LoadSchema();
 
         var names = schema.GetProperty("properties").EnumerateObject().Select(p => p.Name).Order(StringComparer.Ordinal);
-        Assert.Equal(["alerts", "containers", "groups", "includes", "project", "reserved"], names);
+        Assert.Equal(["alerts", "containers", "environments", "groups", "includes", "project", "reserved"], names);
         Assert.Equal(["project"], schema.GetProperty("required").EnumerateArray().Select(e => e.GetString()));
     }
 

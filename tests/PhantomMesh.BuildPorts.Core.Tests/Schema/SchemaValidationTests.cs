@@ -48,7 +48,20 @@ public sealed class SchemaValidationTests : IDisposable
             + "[containers.web.ports.http]\nhost_port = 24500\ncontainer_port = 8080\nprotocol = \"tcp\"\n"
             + "host_ip = \"::1\"\ngroup = \"web\"\ntitle = \"Web\"\npurpose = \"pages\"\nold_port = 80\n"
             + "health = { http = \"/health\" }\nexposure = { allow_from = [\"192.168.1.0/24\", \"fd00::/8\"] }\n"
-            + "metrics_path = \"/metrics\"\nsuppress = { PM1001 = \"accepted on purpose\" }\n"
+            + "metrics_path = \"/metrics\"\nsuppress = { PM1001 = \"accepted on purpose\" }\nenabled = true\n"
+        },
+        {
+            "every environment key",
+            Project + Port
+            + "[environments.dev]\nport_offset = 100\nhost_ip = \"127.0.0.1\"\nincludes = [\"../other/ports.toml\"]\n"
+            + "[environments.dev.project]\nhost_range = \"24600-24699\"\n"
+            + "[environments.dev.groups.extra]\nrange = \"24690-24699\"\n"
+            + "[environments.dev.reserved.spare]\nport = 24689\nenabled = false\n"
+            + "[environments.dev.alerts]\nseverity = \"warning\"\n"
+            + "[environments.dev.containers.web]\nimage = \"nginx:1.28\"\n"
+            + "[environments.dev.containers.web.ports.http]\nhost_port = 24501\nexposure = \"public\"\nhealth = { command = \"true\" }\n"
+            + "[environments.dev.containers.web.ports.debug]\nenabled = false\n"
+            + "[environments.k8s]\nkubernetes = true\nnamespace = \"shop\"\n"
         },
     };
 
@@ -78,6 +91,12 @@ public sealed class SchemaValidationTests : IDisposable
         { "compose set with an unknown key", "includes = [{ compose = \"a.yml\", profile = \"x\" }]\n" + Project, "not valid under any of the schemas" },
         { "compose set without compose", "includes = [{ env_file = \".env\" }]\n" + Project, "not valid under any of the schemas" },
         { "empty compose list", "includes = [{ compose = [] }]\n" + Project, "not valid under any of the schemas" },
+        { "unknown environment key", Project + "[environments.dev]\nport_ofset = 1\n", "'port_ofset' was unexpected" },
+        { "unknown key in an environment's port", Project + Port + "[environments.dev.containers.web.ports.http]\nhostport = 1\n", "'hostport' was unexpected" },
+        { "port_offset as a string", Project + "[environments.dev]\nport_offset = \"100\"\n", "\"100\" is not of type \"integer\"" },
+        { "kubernetes as a string", Project + "[environments.k8s]\nkubernetes = \"yes\"\n", "\"yes\" is not of type \"boolean\"" },
+        { "namespace not a DNS label", Project + "[environments.k8s]\nkubernetes = true\nnamespace = \"Shop\"\n", "\"Shop\" does not match" },
+        { "enabled as a string", Project + Port + "enabled = \"no\"\n", "\"no\" is not of type \"boolean\"" },
     };
 
     [SkippableTheory]

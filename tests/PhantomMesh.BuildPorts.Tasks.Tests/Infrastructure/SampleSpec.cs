@@ -50,6 +50,26 @@ public static class SampleSpec
     /// <summary>The same ports with web moved to another free port: valid, and different generated files.</summary>
     public static string ValidMoved => Valid.Replace(WebPort, "host_port = 24521", StringComparison.Ordinal);
 
+    /// <summary>
+    /// <see cref="Valid"/> with environments: dev 100 ports up, prod with two.web on 24521, and k8s;
+    /// ports.md of each lists its host ports.
+    /// </summary>
+    public const string WithEnvironments = Valid + """
+        [environments.dev]
+        port_offset = 100
+
+        [environments.prod.containers.two.ports.web]
+        host_port = 24521
+
+        [environments.k8s]
+        kubernetes = true
+
+        """;
+
+    public const string DevPorts = "# Ports\n- 24610\n- 24612\n- 24620\n";
+
+    public const string ProdPorts = "# Ports\n- 24510\n- 24512\n- 24521\n";
+
     /// <summary>1-based line and column of the value of the last <c>host_port = PORT</c> in <paramref name="spec"/>: where PM1201 and PM2001 point.</summary>
     public static (int Line, int Column) PositionOfLastHostPort(string spec, int port)
     {

@@ -6,7 +6,7 @@ namespace PhantomMesh.BuildPorts.Loading.Binding;
 
 internal static class ContainerBinder
 {
-    private static readonly string[] Keys = ["image", "dockerfile", "service", "health_port", "ports"];
+    private static readonly string[] Keys = ["image", "dockerfile", "service", "health_port", "ports", "enabled"];
 
     public static ContainerSpec? Bind(TomlEntry entry, TableReader root, string file)
     {

@@ -5,7 +5,7 @@ namespace PhantomMesh.BuildPorts.Loading.Binding;
 
 internal static class GroupBinder
 {
-    private static readonly string[] Keys = ["title", "range"];
+    private static readonly string[] Keys = ["title", "range", "enabled"];
 
     public static PortGroup? Bind(TomlEntry entry, TableReader root)
     {

@@ -10,7 +10,7 @@ internal static class PortBinder
     private static readonly string[] Keys =
     [
         "host_port", "container_port", "protocol", "host_ip", "group", "title", "purpose", "old_port",
-        "health", "exposure", "metrics_path", "suppress",
+        "health", "exposure", "metrics_path", "suppress", "enabled",
     ];
 
     /// <summary>Returns null when a value the validator needs (host port, protocol, ...) is unusable; the reason is already reported.</summary>
@@ -76,7 +76,7 @@ internal static class PortBinder
         return null;
     }
 
-    private static Located<IPAddress>? BindHostIp(TableReader reader)
+    internal static Located<IPAddress>? BindHostIp(TableReader reader)
     {
         if (reader.String("host_ip") is not { } text)
         {

@@ -6,7 +6,7 @@ namespace PhantomMesh.BuildPorts.Loading.Binding;
 
 internal static class ReservedBinder
 {
-    private static readonly string[] Keys = ["port", "range", "title", "purpose"];
+    private static readonly string[] Keys = ["port", "range", "title", "purpose", "enabled"];
 
     public static ReservedEntry? Bind(TomlEntry entry, TableReader root)
     {

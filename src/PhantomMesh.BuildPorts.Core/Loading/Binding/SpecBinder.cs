@@ -7,7 +7,7 @@ namespace PhantomMesh.BuildPorts.Loading.Binding;
 /// <summary>Turns the positioned TOML tree of one ports.toml into the spec model.</summary>
 internal static class SpecBinder
 {
-    private static readonly string[] RootKeys = ["project", "includes", "groups", "reserved", "containers", "alerts"];
+    private static readonly string[] RootKeys = ["project", "includes", "groups", "reserved", "containers", "alerts", "environments"];
 
     public static PortSpec Bind(TomlTableNode root, string file, DiagnosticBag diagnostics)
     {

@@ -45,21 +45,7 @@ internal sealed class TableReader
     public TomlEntry? Entry(string key) => _table.TryGet(key, out var entry) ? entry : null;
 
     public Located<string>? String(string key, bool required = false, string? example = null)
-    {
-        var node = Node(key, required, example ?? $"{key} = \"...\"");
-        if (node is null)
-        {
-            return null;
-        }
-
-        if (node is TomlScalarNode { Kind: TomlScalarKind.String, Value: string text })
-        {
-            return new Located<string>(text, node.Location);
-        }
-
-        ReportWrongType(key, node, "a string, in quotes");
-        return null;
-    }
+        => Scalar<string>(key, required, example ?? $"{key} = \"...\"", TomlScalarKind.String, "a string, in quotes");
 
     /// <summary>A string that must hold something: an empty one is reported as PM1009.</summary>
     public Located<string>? NonEmptyString(string key, bool required = false, string? example = null)
@@ -76,21 +62,10 @@ internal sealed class TableReader
     }
 
     public Located<long>? Integer(string key, bool required = false, string? example = null)
-    {
-        var node = Node(key, required, example ?? $"{key} = 1");
-        if (node is null)
-        {
-            return null;
-        }
+        => Scalar<long>(key, required, example ?? $"{key} = 1", TomlScalarKind.Integer, "an integer, without quotes");
 
-        if (node is TomlScalarNode { Kind: TomlScalarKind.Integer, Value: long number })
-        {
-            return new Located<long>(number, node.Location);
-        }
-
-        ReportWrongType(key, node, "an integer, without quotes");
-        return null;
-    }
+    public Located<bool>? Boolean(string key)
+        => Scalar<bool>(key, required: false, $"{key} = true", TomlScalarKind.Boolean, "true or false, without quotes");
 
     /// <summary>A port number: an integer from 1 to 65535.</summary>
     public Located<int>? Port(string key, bool required = false)
@@ -142,6 +117,24 @@ internal sealed class TableReader
     public void ReportMissing(string key, string example)
         => _diagnostics.Add(DiagnosticCatalog.MissingKey, _table.Location,
             $"{char.ToUpperInvariant(Describe[0])}{Describe[1..]} needs the key '{key}', for example: {example}");
+
+    /// <summary>The key's value when it is a scalar of <paramref name="kind"/>; otherwise null, after reporting a wrong type (or a missing required key).</summary>
+    private Located<T>? Scalar<T>(string key, bool required, string example, TomlScalarKind kind, string expected)
+    {
+        var node = Node(key, required, example);
+        if (node is null)
+        {
+            return null;
+        }
+
+        if (node is TomlScalarNode scalar && scalar.Kind == kind && scalar.Value is T value)
+        {
+            return new Located<T>(value, node.Location);
+        }
+
+        ReportWrongType(key, node, expected);
+        return null;
+    }
 
     private TomlNode? Node(string key, bool required, string example)
     {

@@ -24,6 +24,7 @@ public static class TemplateModelBuilder
         var model = new ScriptObject
         {
             ["project"] = ProjectModel(spec, usage),
+            ["environment"] = EnvironmentModel(spec.Environment),
             ["groups"] = Array(spec.Groups.OrderBy(g => g.Range.Value.First).Select(g => GroupModel(g, ports, portObjects, usage))),
             ["reserved"] = Array(spec.Reserved.OrderBy(r => r.Range.Value.First).Select(ReservedModel)),
             ["containers"] = Array(spec.Containers.Select(c => ContainerModel(c, portObjects))),
@@ -52,6 +53,15 @@ public static class TemplateModelBuilder
             ["target_down_for"] = spec.Alerts.TargetDownFor,
             ["severity"] = spec.Alerts.Severity,
         },
+    };
+
+    /// <summary>The environment rendered; for the base spec a name of null and no Kubernetes.</summary>
+    private static ScriptObject EnvironmentModel(EnvironmentSettings? environment) => new()
+    {
+        ["name"] = environment?.Name.Value,
+        ["is_kubernetes"] = environment?.IsKubernetes ?? false,
+        ["namespace"] = environment is { IsKubernetes: true } ? environment.Namespace : null,
+        ["port_offset"] = environment?.Offset ?? 0,
     };
 
     private static ScriptObject GroupModel(PortGroup group, List<PortMapping> ports, Dictionary<PortMapping, ScriptObject> portObjects, UsageSummary usage)

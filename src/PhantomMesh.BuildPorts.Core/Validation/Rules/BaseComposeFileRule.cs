@@ -6,7 +6,7 @@ using PhantomMesh.BuildPorts.Spec;
 namespace PhantomMesh.BuildPorts.Validation.Rules;
 
 /// <summary>
-/// PM2012: the project's own Compose file (<c>[project] compose_file</c>) publishes a port. Compose
+/// PM2013: the project's own Compose file (<c>[project] compose_file</c>) publishes a port. Compose
 /// adds the ports of compose.ports.yml to the file's own, so a port both publish binds twice, and a
 /// port only the file publishes is one the spec does not know. Reported at the entry in the Compose file.
 /// </summary>

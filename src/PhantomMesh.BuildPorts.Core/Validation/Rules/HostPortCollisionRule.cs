@@ -27,7 +27,7 @@ public sealed class HostPortCollisionRule : IValidationRule
         var composeFiles = context.Specs.Included.Where(s => s.Format == SpecFormat.Compose).Select(s => s.File).ToHashSet(StringComparer.Ordinal);
         foreach (var bucket in buckets.Values.Where(b => b.Count > 1))
         {
-            ReportBucket(context, bucket, composeFiles);
+            ReportBucket(context, InWrittenOrder(bucket, context.Root.File), composeFiles);
         }
     }
 
@@ -57,19 +57,29 @@ public sealed class HostPortCollisionRule : IValidationRule
                 continue;
             }
 
-            var where = other.SpecFile == site.SpecFile ? $"line {other.HostPort.Location.Line}" : $"{other.HostPort.Location.File}({other.HostPort.Location.Line})";
+            var where = other.SpecFile == site.SpecFile ? $"line {other.PlacementLocation.Line}" : $"{other.PlacementLocation.File}({other.PlacementLocation.Line})";
             var otherName = composeFiles.Contains(other.SpecFile)
                 ? $"service '{PrintableText.Of(other.Container.Name)}' (ports entry \"{PrintableText.Of(other.Name.Value)}\")"
                 : $"'{other.Container.Name}.{other.Name.Value}'";
             context.Report(
                 DiagnosticCatalog.HostPortCollision,
-                site.HostPort.Location,
+                site.PlacementLocation,
                 $"Host port {site.HostPort.Value}/{site.Protocol.Value.ToLowerName()} of '{site.Container.Name}.{site.Name.Value}' " +
                 $"is already used by {otherName} at {where}, {Addresses(site, other)}; move one of them to a free port.",
                 site,
-                new RelatedLocation(other.HostPort.Location, $"{otherName} uses host port {other.HostPort.Value} here"));
+                new RelatedLocation(other.PlacementLocation, $"{otherName} uses host port {other.HostPort.Value} here"));
         }
     }
+
+    /// <summary>
+    /// This spec's ports in the order their places were written, then the included specs' ports: of
+    /// two clashing ports the later is reported, which in an environment is the one its override moved.
+    /// </summary>
+    private static List<PortMapping> InWrittenOrder(List<PortMapping> bucket, string rootFile)
+        => [.. bucket
+            .OrderBy(p => p.SpecFile == rootFile ? 0 : 1)
+            .ThenBy(p => p.SpecFile == rootFile ? p.PlacementLocation.Line : 0)
+            .ThenBy(p => p.SpecFile == rootFile ? p.PlacementLocation.Column : 0)];
 
     /// <summary>One container declaring one mapping twice is reported as PM1206, not as a collision.</summary>
     private static bool IsSameMapping(PortMapping first, PortMapping second)

@@ -67,6 +67,10 @@ public static class Consumers
     public static IReadOnlyList<V1Service> KubernetesServices(string yaml)
         => SplitDocuments(yaml).Select(document => KubernetesYaml.Deserialize<V1Service>(document, strict: true)).ToList();
 
+    /// <summary>Every NetworkPolicy document of a network-policies.yaml, deserialized strictly.</summary>
+    public static IReadOnlyList<V1NetworkPolicy> KubernetesNetworkPolicies(string yaml)
+        => SplitDocuments(yaml).Select(document => KubernetesYaml.Deserialize<V1NetworkPolicy>(document, strict: true)).ToList();
+
     /// <summary>The documents of a YAML stream that hold more than comments.</summary>
     public static IEnumerable<string> SplitDocuments(string yaml)
     {

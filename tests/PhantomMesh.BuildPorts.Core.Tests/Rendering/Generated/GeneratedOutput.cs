@@ -50,13 +50,13 @@ public sealed class GeneratedOutput : IDisposable
         return Render(root, spec, templatesFolder: null);
     }
 
-    /// <summary>Renders a spec file with the built-in templates and those of <paramref name="templatesFolder"/>.</summary>
-    public static GeneratedOutput FromFile(string specPath, string? templatesFolder) => Render(NewRoot(), specPath, templatesFolder);
+    /// <summary>Renders a spec file (in <paramref name="environment"/>, or its base) with the built-in templates and those of <paramref name="templatesFolder"/>.</summary>
+    public static GeneratedOutput FromFile(string specPath, string? templatesFolder, string? environment = null) => Render(NewRoot(), specPath, templatesFolder, environment);
 
     /// <summary>Renders in memory only: the files a build would write, without writing them.</summary>
-    public static RenderResult RenderOnly(string specPath, string? templatesFolder, string outputFolder)
+    public static RenderResult RenderOnly(string specPath, string? templatesFolder, string outputFolder, string? environment = null)
     {
-        var check = SpecCheck.Run(specPath);
+        var check = SpecCheck.Run(specPath, environment: environment);
         Assert.True(check.Specs is not null && !check.HasErrors, "The spec does not validate:\n" + string.Join("\n", check.Diagnostics));
         var diagnostics = new DiagnosticBag();
         var templates = TemplateSetLoader.Load(templatesFolder, diagnostics);
@@ -66,10 +66,10 @@ public sealed class GeneratedOutput : IDisposable
         return result;
     }
 
-    private static GeneratedOutput Render(string root, string specPath, string? templatesFolder)
+    private static GeneratedOutput Render(string root, string specPath, string? templatesFolder, string? environment = null)
     {
         var output = Path.Combine(root, "out");
-        var result = RenderOnly(specPath, templatesFolder, output);
+        var result = RenderOnly(specPath, templatesFolder, output, environment);
         foreach (var file in result.Files)
         {
             var path = Path.Combine(output, file.RelativePath);
@@ -77,7 +77,7 @@ public sealed class GeneratedOutput : IDisposable
             File.WriteAllText(path, file.Content, Utf8NoBom);
         }
 
-        return new GeneratedOutput(root, SpecCheck.Run(specPath).Specs!, result.Files);
+        return new GeneratedOutput(root, SpecCheck.Run(specPath, environment: environment).Specs!, result.Files);
     }
 
     private static string NewRoot()

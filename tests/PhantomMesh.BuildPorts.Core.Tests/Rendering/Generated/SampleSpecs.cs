@@ -9,6 +9,17 @@ public static class SampleSpecs
     /// <summary>The repository's ports.toml with its templates/ folder over the built-ins.</summary>
     public const string PhantomMesh = "phantommesh";
 
+    /// <summary>The repository's ports.toml in its environments: a laptop, production, Kubernetes.</summary>
+    public const string PhantomMeshDev = "phantommesh-dev";
+
+    public const string PhantomMeshProd = "phantommesh-prod";
+
+    public const string PhantomMeshKubernetes = "phantommesh-k8s";
+
+    /// <summary>The environment of the repository's spec a sample renders, or null for the others.</summary>
+    public static string? EnvironmentOf(string name)
+        => name.StartsWith(PhantomMesh + "-", StringComparison.Ordinal) ? name[(PhantomMesh.Length + 1)..] : null;
+
     /// <summary><see cref="HostileSpec"/>: quotes, newlines, '$(...)', '${...}', backticks and '{{ }}' everywhere the spec allows them.</summary>
     public const string Hostile = "hostile";
 
@@ -27,14 +38,14 @@ public static class SampleSpecs
         container_port = 8080
         """;
 
-    public static TheoryData<string> All => [PhantomMesh, Hostile, Minimal];
+    public static TheoryData<string> All => [PhantomMesh, PhantomMeshDev, PhantomMeshProd, PhantomMeshKubernetes, Hostile, Minimal];
 
     /// <summary>The repository's own templates folder.</summary>
     public static string RepoTemplates => Path.Combine(RepoPaths.RepoRoot, "templates");
 
     public static GeneratedOutput Render(string name) => name switch
     {
-        PhantomMesh => GeneratedOutput.FromFile(RepoPaths.PortsToml, RepoTemplates),
+        PhantomMesh or PhantomMeshDev or PhantomMeshProd or PhantomMeshKubernetes => GeneratedOutput.FromFile(RepoPaths.PortsToml, RepoTemplates, EnvironmentOf(name)),
         Hostile => GeneratedOutput.FromText(new HostileSpec(HostileSpec.Destructive).Toml),
         Minimal => GeneratedOutput.FromText(MinimalSpec),
         _ => throw new ArgumentOutOfRangeException(nameof(name), name, "no such sample spec"),
