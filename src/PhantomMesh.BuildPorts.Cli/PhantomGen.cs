@@ -36,6 +36,7 @@ public static class PhantomGen
             NextCommand.Create(context),
             DoctorCommand.Create(context),
             InitCommand.Create(context),
+            ImportCommand.Create(context),
             ExplainCommand.Create(context),
         };
         root.Options.Add(new HelpOption());

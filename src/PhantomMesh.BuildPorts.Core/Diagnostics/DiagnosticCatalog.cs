@@ -109,6 +109,8 @@ public static class DiagnosticCatalog
         "A service with network_mode: host binds its ports on the host directly, and no file lists them all; make sure none of them is a host port of this spec.");
     public static readonly DiagnosticDescriptor ScrapedWithoutService = new("PM2012", "Scraped port has no Kubernetes Service", Warning,
         "In a Kubernetes environment Prometheus reaches a target by its Service's DNS name; give the container a service, or leave metrics_path out.");
+    public static readonly DiagnosticDescriptor BaseComposePublishes = new("PM2013", "The project's Compose file publishes a port", Warning,
+        "Compose adds the ports of compose.ports.yml to those of the project's own file: a port both publish binds twice, and one only the project's file publishes escapes the spec. Move every ports: entry into the spec (phantom-gen import --split writes the file without them).");
 
     // Templates and outputs
     public static readonly DiagnosticDescriptor TemplateSyntax = new("PM3001", "Template syntax error", Error,
@@ -146,7 +148,7 @@ public static class DiagnosticCatalog
         HostPortCollision, OutsideGroupRange, OutsideProjectRange, OverlappingGroups, ReservedPortUsed, DuplicateContainerPort,
         InvalidServicePortName, InvalidContainerPortName, DuplicateServicePortName, DuplicateServicePort, InvalidServiceName,
         IanaRegistered, CommonlyUsedRange, WellKnownServicePort, EphemeralRange, PrivilegedPort, SameContainerTarget,
-        HealthCheckPingsLoopback, HttpHealthCheckOnUdp, ExposedOnEveryAddress, ComposeVariableUnset, ComposeHostNetwork, ScrapedWithoutService,
+        HealthCheckPingsLoopback, HttpHealthCheckOnUdp, ExposedOnEveryAddress, ComposeVariableUnset, ComposeHostNetwork, ScrapedWithoutService, BaseComposePublishes,
         TemplateSyntax, TemplateRuntime, TemplateInclude, OutputPathOutsideFolder, DuplicateOutputPath, TemplateLimit, RegionProblem,
         OutputNotWritable, TemplateFrontMatter, TemplatesUnreadable,
     ];

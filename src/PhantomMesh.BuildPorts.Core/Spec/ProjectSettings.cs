@@ -10,4 +10,7 @@ public sealed record ProjectSettings(
     SourceLocation Location)
 {
     public OutputSet Outputs { get; init; } = OutputSet.Full;
+
+    /// <summary>The project's own Compose file, relative to the spec, whose ports the spec owns (<c>compose_file</c>).</summary>
+    public Located<string>? ComposeFile { get; init; }
 }

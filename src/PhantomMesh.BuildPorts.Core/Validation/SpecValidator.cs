@@ -29,6 +29,7 @@ public static class SpecValidator
         new HealthCheckRule(),
         new ExposureAddressRule(),
         new KubernetesScrapeTargetRule(),
+        new BaseComposeFileRule(),
     ];
 
     public static ValidationResult Validate(SpecSet specs, ValidationOptions? options = null)

@@ -27,6 +27,7 @@ public class RuleTests
             .Concat(["PM1006", "PM1007"]) // unreadable and oversized input: see MalformedInputTests
             .Concat(["PM1013", "PM1014", "PM1015", "PM1106", "PM2010", "PM2011"]) // included Compose files: see the Compose folder
             .Concat(["PM1016", "PM1017", "PM2012"]) // environments: see Environments/EnvironmentDiagnosticTests
+            .Concat(["PM2013"]) // the project's own Compose file: see Import/BaseComposeFileTests
             .ToHashSet();
         var specCodes = DiagnosticCatalog.All.Select(d => d.Code).Where(c => c.StartsWith("PM1", StringComparison.Ordinal) || c.StartsWith("PM2", StringComparison.Ordinal));
 

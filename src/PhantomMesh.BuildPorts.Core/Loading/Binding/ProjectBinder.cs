@@ -5,7 +5,7 @@ namespace PhantomMesh.BuildPorts.Loading.Binding;
 
 internal static class ProjectBinder
 {
-    private static readonly string[] Keys = ["name", "host_range", "network", "outputs"];
+    private static readonly string[] Keys = ["name", "host_range", "network", "outputs", "compose_file"];
 
     public static ProjectSettings Bind(TableReader root, string file)
     {
@@ -24,7 +24,10 @@ internal static class ProjectBinder
             network = null;
         }
 
-        return new ProjectSettings(name, hostRange, network, reader.Location) { Outputs = BindOutputs(reader) };
+        return new ProjectSettings(name, hostRange, network, reader.Location) {
+            Outputs = BindOutputs(reader),
+            ComposeFile = reader.NonEmptyString("compose_file", example: "compose_file = \"compose.yaml\""),
+        };
     }
 
     private static OutputSet BindOutputs(TableReader reader)
