@@ -1,5 +1,4 @@
 using System.CommandLine;
-using System.Globalization;
 using PhantomMesh.BuildPorts.Cli.Doctor;
 using PhantomMesh.BuildPorts.Cli.Doctor.Docker;
 using PhantomMesh.BuildPorts.Cli.Formatting;
@@ -105,7 +104,7 @@ internal static class DoctorCommand
 
         var rows = verdicts.Select(v => new[]
         {
-            v.Port.HostPort.Value.ToString(CultureInfo.InvariantCulture),
+            PortText.HostPort(v.Port),
             v.Port.Protocol.Value.ToUpperName(),
             PortText.PublishedOn(v.Port),
             $"{v.Port.Container.Name}.{v.Port.Name.Value}",

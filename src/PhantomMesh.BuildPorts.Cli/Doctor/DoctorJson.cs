@@ -25,14 +25,7 @@ internal static class DoctorJson
                 json.WriteString("hostIp", port.PublishedAddress?.ToString());
                 json.WriteString("container", port.Container.Name);
                 json.WriteString("name", port.Name.Value);
-                json.WriteString("state", verdict.Kind switch
-                {
-                    PortVerdictKind.Free => "free",
-                    PortVerdictKind.Ours => "ours",
-                    PortVerdictKind.HeldByContainer or PortVerdictKind.HeldByProcess => "taken",
-                    PortVerdictKind.CannotBind => "cannot-bind",
-                    _ => "not-checked",
-                });
+                json.WriteString("state", verdict.JsonState);
                 json.WriteString("heldBy", verdict.Holder);
                 if (verdict.Container is { } container)
                 {

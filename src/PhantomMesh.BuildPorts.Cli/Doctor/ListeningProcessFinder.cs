@@ -27,22 +27,8 @@ public static class ListeningProcessFinder
 
     private static IEnumerable<string> SocketInodes(string table, int port, string state)
     {
-        string[] lines;
-        try
-        {
-            lines = File.ReadAllLines(table);
-        }
-        catch (IOException)
-        {
-            yield break;
-        }
-        catch (UnauthorizedAccessException)
-        {
-            yield break;
-        }
-
         // "  sl  local_address rem_address   st tx_queue:rx_queue tr:tm->when retrnsmt   uid  timeout inode"
-        foreach (var fields in lines.Skip(1).Select(l => l.Split(' ', StringSplitOptions.RemoveEmptyEntries)).Where(f => f.Length > 9))
+        foreach (var fields in OrNone(() => File.ReadAllLines(table)).Skip(1).Select(l => l.Split(' ', StringSplitOptions.RemoveEmptyEntries)).Where(f => f.Length > 9))
         {
             var local = fields[1];
             var colon = local.LastIndexOf(':');
@@ -59,68 +45,32 @@ public static class ListeningProcessFinder
     private static string? ProcessWithSocket(string procRoot, HashSet<string> inodes)
     {
         var targets = inodes.Select(inode => $"socket:[{inode}]").ToHashSet(StringComparer.Ordinal);
-        foreach (var process in SafeDirectories(procRoot).Where(d => Path.GetFileName(d).All(char.IsAsciiDigit)))
-        {
-            foreach (var descriptor in SafeFiles(Path.Combine(process, "fd")))
-            {
-                string? target;
-                try
-                {
-                    target = new FileInfo(descriptor).LinkTarget;
-                }
-                catch (IOException)
-                {
-                    continue;
-                }
-                catch (UnauthorizedAccessException)
-                {
-                    continue;
-                }
-
-                if (target is not null && targets.Contains(target))
-                {
-                    return Describe(process);
-                }
-            }
-        }
-
-        return null;
+        var holder = OrNone(() => Directory.GetDirectories(procRoot))
+            .Where(process => Path.GetFileName(process).All(char.IsAsciiDigit))
+            .FirstOrDefault(process => OrNone(() => Directory.GetFiles(Path.Combine(process, "fd")))
+                .Any(descriptor => OrNone(() => new FileInfo(descriptor).LinkTarget) is { } target && targets.Contains(target)));
+        return holder is null ? null : Describe(holder);
     }
 
     private static string Describe(string process)
     {
         var pid = Path.GetFileName(process);
-        try
-        {
-            return $"{File.ReadAllText(Path.Combine(process, "comm")).Trim()} (pid {pid})";
-        }
-        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
-        {
-            return $"pid {pid}";
-        }
+        return OrNone(() => File.ReadAllText(Path.Combine(process, "comm")).Trim()) is { } name ? $"{name} (pid {pid})" : $"pid {pid}";
     }
 
-    private static IEnumerable<string> SafeDirectories(string folder)
+    /// <summary>What /proc gives, or nothing when the entry vanished or belongs to another user.</summary>
+    private static T[] OrNone<T>(Func<T[]> read) => OrNone<T[]>(read) ?? [];
+
+    private static T? OrNone<T>(Func<T?> read)
+        where T : class
     {
         try
         {
-            return Directory.GetDirectories(folder);
+            return read();
         }
         catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
         {
-            return [];
-        }
-    }
-
-    private static IEnumerable<string> SafeFiles(string folder)
-    {
-        try
-        {
-            return Directory.GetFiles(folder);
-        }
-        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
-        {
-            return [];
+            return null;
         }
     }
 }

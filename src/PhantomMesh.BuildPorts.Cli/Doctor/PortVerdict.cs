@@ -28,7 +28,7 @@ public sealed record PortVerdict(PortVerdictKind Kind, string Detail, DockerCont
 {
     public bool IsConflict => Kind is PortVerdictKind.HeldByContainer or PortVerdictKind.HeldByProcess;
 
-    /// <summary>The word of the State column and of the JSON "state".</summary>
+    /// <summary>The word of the State column.</summary>
     public string State => Kind switch
     {
         PortVerdictKind.Free => "free",
@@ -37,6 +37,16 @@ public sealed record PortVerdict(PortVerdictKind Kind, string Detail, DockerCont
         PortVerdictKind.HeldByProcess => "TAKEN",
         PortVerdictKind.CannotBind => "cannot bind",
         _ => "not checked",
+    };
+
+    /// <summary>The JSON "state": free, ours, taken, cannot-bind or not-checked.</summary>
+    public string JsonState => Kind switch
+    {
+        PortVerdictKind.Free => "free",
+        PortVerdictKind.Ours => "ours",
+        PortVerdictKind.HeldByContainer or PortVerdictKind.HeldByProcess => "taken",
+        PortVerdictKind.CannotBind => "cannot-bind",
+        _ => "not-checked",
     };
 
     /// <summary>Who holds the port, for JSON: "container", "process" or null.</summary>

@@ -1,3 +1,4 @@
+using PhantomMesh.BuildPorts.Rendering.Functions;
 using System.Text.RegularExpressions;
 using PhantomMesh.BuildPorts.Spec;
 
@@ -31,7 +32,7 @@ internal static partial class HealthCheckImport
     }
 
     private static string ShellWord(string word)
-        => word.Length > 0 && word.All(c => char.IsLetterOrDigit(c) || "-_./:=@%+,".Contains(c)) ? word : "'" + word.Replace("'", "'\\''", StringComparison.Ordinal) + "'";
+        => word.Length > 0 && word.All(c => char.IsLetterOrDigit(c) || "-_./:=@%+,".Contains(c)) ? word : SafeTextFunctions.ShQuote(word);
 
     [GeneratedRegex(@"(?<![\w-])(curl|wget)(?![\w-])")]
     private static partial Regex HttpClient();

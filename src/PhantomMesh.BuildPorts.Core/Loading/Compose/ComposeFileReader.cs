@@ -232,7 +232,7 @@ internal sealed class ComposeFileReader(string file, ComposeVariables variables,
             return [];
         }
 
-        port = port with { Name = Field("name"), Mode = Field("mode") };
+        port = port with { Name = Field("name") };
         var location = fields.TryGetValue("published", out var published) ? published.Node : mapping;
         return [new ComposePortEntry(port, port.ToShortSyntax(), YamlLocation.Of(file, location))];
     }

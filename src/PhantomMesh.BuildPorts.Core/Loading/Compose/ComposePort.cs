@@ -13,8 +13,6 @@ public sealed record ComposePort(IPAddress? HostIp, PortRange? Published, PortRa
     /// <summary>The long form's <c>name</c>, if any.</summary>
     public string? Name { get; init; }
 
-    /// <summary>The long form's <c>mode</c> (<c>host</c> or <c>ingress</c>); both publish on the host.</summary>
-    public string? Mode { get; init; }
 
     /// <summary>
     /// The host ports this entry takes, each with the container port behind it. A host range onto one

@@ -17,8 +17,6 @@ internal sealed record MergeShape
 
     /// <summary>Keys of which a table holds only one: an environment setting one drops the base's other.</summary>
     public IReadOnlyList<string> OneOf { get; init; } = [];
-
-    public MergeShape ShapeOf(string key) => Named.TryGetValue(key, out var named) ? named.Shape : ByKey;
 }
 
 /// <summary>

@@ -48,7 +48,7 @@ internal sealed class OverrideMerge(string environment, DiagnosticBag diagnostic
 
         var value = shape.Named.TryGetValue(baseEntry.Key, out var named)
             ? MergeNamed(baseTable, overTable, named, owner)
-            : Merge(baseTable, overTable, shape.ShapeOf(baseEntry.Key), owner);
+            : Merge(baseTable, overTable, MergeShape.ByKey, owner);
         return baseEntry with { Value = value };
     }
 

@@ -22,15 +22,16 @@ internal static class PortPlacement
     private static PortMapping Place(PortMapping port, EnvironmentSettings settings, TomlTableNode? portOverride)
     {
         var placed = new List<SourceLocation>();
+        var ownAddress = false;
         foreach (var key in PlacementKeys)
         {
             if (portOverride is not null && portOverride.TryGet(key, out var entry))
             {
                 placed.Add(entry.KeyLocation);
+                ownAddress |= key == "host_ip";
             }
         }
 
-        var ownAddress = portOverride is not null && portOverride.TryGet("host_ip", out _);
         if (settings.HostIp is { } address && port.IsPublished && !ownAddress)
         {
             port = port with { HostIp = address };
