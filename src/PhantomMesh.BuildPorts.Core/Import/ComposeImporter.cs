@@ -160,5 +160,6 @@ public static class ComposeImporter
         }
     }
 
-    private static string Where(SourceLocation location) => string.Create(CultureInfo.InvariantCulture, $"{Path.GetFileName(location.File)}:{location.Line}");
+    /// <summary>How a note of what the spec cannot carry names a place: <c>compose.yaml:12</c>.</summary>
+    internal static string Where(SourceLocation location) => string.Create(CultureInfo.InvariantCulture, $"{Path.GetFileName(location.File)}:{location.Line}");
 }

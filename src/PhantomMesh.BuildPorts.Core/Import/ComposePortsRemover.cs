@@ -42,7 +42,7 @@ public static class ComposePortsRemover
 
             if (service.Style == MappingStyle.Flow)
             {
-                kept.Add($"{Path.GetFileName(file.Path)}:{ports.Key.Start.Line}: service '{name}' is a flow mapping; remove its ports by hand.");
+                kept.Add($"{ComposeImporter.Where(YamlLocation.Of(file.Path, ports.Key))}: service '{name}' is a flow mapping; remove its ports by hand.");
                 continue;
             }
 

@@ -64,7 +64,7 @@ public static class SpecImport
         => carried
             .Where(entry => !composeFiles.Any(f => f.Path == entry.File))
             .OrderBy(entry => entry.File, StringComparer.Ordinal).ThenBy(entry => entry.Line)
-            .Select(entry => $"{Path.GetFileName(entry.File)}:{entry.Line}: this ports entry is carried into the spec, but the split rewrites only the files given; remove it by hand.");
+            .Select(entry => $"{ComposeImporter.Where(entry)}: this ports entry is carried into the spec, but the split rewrites only the files given; remove it by hand.");
 
     private static List<SourceText> Read(IEnumerable<string> paths, string kind, DiagnosticBag diagnostics)
         => paths.Select(path => SourceText.FromFile(path, null, diagnostics, kind)).OfType<SourceText>().ToList();

@@ -51,14 +51,5 @@ internal static class EnvironmentTables
         => [.. Read(root, new DiagnosticBag()).Select(e => e.Name.Value)];
 
     /// <summary>The tree without its environments: what the base spec is bound from.</summary>
-    public static TomlTableNode WithoutEnvironments(TomlTableNode root)
-    {
-        var copy = new TomlTableNode(root.Location, root.Origin);
-        foreach (var entry in root.Entries.Where(e => e.Key != Key))
-        {
-            copy.Add(entry);
-        }
-
-        return copy;
-    }
+    public static TomlTableNode WithoutEnvironments(TomlTableNode root) => TableCopy.Map(root, entry => entry.Key == Key ? null : entry);
 }
