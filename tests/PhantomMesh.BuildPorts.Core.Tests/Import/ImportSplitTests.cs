@@ -11,7 +11,14 @@ public sealed class ImportSplitTests
     [Fact]
     public void A_service_whose_interpolated_network_mode_is_host_keeps_its_ports_and_the_others_lose_only_what_was_carried()
     {
-        using var workspace = new ImportWorkspace(new("modes", [("compose.yaml", """
+        const string Carried = """
+                  - "18080:80"
+            """;
+        const string CarriedLongForm = """
+                  - target: 443
+                    published: "${HTTPS_PORT:-18443}"
+            """;
+        var compose = $$"""
             services:
               agent:
                 image: example/agent
@@ -21,27 +28,16 @@ public sealed class ImportSplitTests
               web:
                 image: nginx
                 ports:
-                  - "18080:80"
+            {{Carried}}
                   - "9000"
-                  - target: 443
-                    published: "${HTTPS_PORT:-18443}"
-            """)]));
+            {{CarriedLongForm}}
+
+            """;
+        using var workspace = new ImportWorkspace(new("modes", [("compose.yaml", compose)]));
 
         var plan = workspace.Import(split: true);
 
-        Assert.Equal("""
-            services:
-              agent:
-                image: example/agent
-                network_mode: ${MODE:-host}
-                ports:
-                  - "9100:9100"
-              web:
-                image: nginx
-                ports:
-                  - "9000"
-
-            """, BaseText(plan, "compose.base.yaml"));
+        Assert.Equal(compose.Replace(Carried + "\n", "", StringComparison.Ordinal).Replace(CarriedLongForm + "\n", "", StringComparison.Ordinal), BaseText(plan, "compose.base.yaml"));
         Assert.DoesNotContain("9100", File.ReadAllText(workspace.SpecPath).Split("# Not carried over")[0], StringComparison.Ordinal);
     }
 
