@@ -18,39 +18,32 @@ public static class ComposeImporter
     /// <returns>The project, or null when an error in the files makes its ports unknown.</returns>
     public static ImportedProject? Import(IReadOnlyList<SourceText> composeFiles, IReadOnlyList<KubernetesService> kubernetesServices, string folderName, DiagnosticBag diagnostics)
     {
-        var errorsBefore = diagnostics.ErrorCount;
         var variables = new ComposeVariables(_ => null, [], Path.Combine(Path.GetDirectoryName(composeFiles[0].Path) ?? ".", ".env"));
-        var readFile = (string path, SourceLocation from) => SpecFileReader.Read(path, from, diagnostics, "Compose file") is { } text ? new SourceText(path, text) : null;
-        var extends = new ComposeExtendsResolver(variables, readFile, diagnostics);
-        var documents = composeFiles
-            .SelectMany(file => ComposeFileReader.ReadAll(file, variables, diagnostics).Select(document => extends.Apply(document, file.Path)))
-            .ToList();
-        if (diagnostics.ErrorCount > errorsBefore)
+        if (ComposeProjectLoader.ReadProject(composeFiles, variables, diagnostics) is not { } project)
         {
             return null;
         }
 
-        var (projectName, services) = ComposeMerge.Merge(documents);
-        var details = ComposeServiceDetails.Read(composeFiles, variables.Lookup);
         var notCarried = new List<string>();
-        var containers = services
+        var containers = project.Services
             .OrderBy(s => s.Name.Value, StringComparer.Ordinal)
-            .Select(s => Container(s, details.GetValueOrDefault(s.Name.Value), kubernetesServices, notCarried))
+            .Select(s => Container(s, kubernetesServices, notCarried))
             .ToList();
-        return new ImportedProject(projectName?.Value ?? folderName, SharedNetwork(services, details), containers, notCarried);
+        return new ImportedProject(project.Name?.Value ?? folderName, SharedNetwork(project.Services), containers, notCarried);
     }
 
     /// <summary>The one network every service joins, which the spec's <c>network</c> attaches every container to.</summary>
-    private static string? SharedNetwork(IReadOnlyList<ComposeService> services, Dictionary<string, ServiceDetails> details)
+    private static string? SharedNetwork(IReadOnlyList<ComposeService> services)
     {
-        var networks = services.Select(s => details.GetValueOrDefault(s.Name.Value)?.Networks ?? []).ToList();
+        var networks = services.Select(s => s.Details.Networks).ToList();
         return networks.Count > 0 && networks.All(n => n.Count == 1 && n[0] == networks[0][0]) ? networks[0][0] : null;
     }
 
-    private static ImportedContainer Container(ComposeService service, ServiceDetails? details, IReadOnlyList<KubernetesService> kubernetesServices, List<string> notCarried)
+    private static ImportedContainer Container(ComposeService service, IReadOnlyList<KubernetesService> kubernetesServices, List<string> notCarried)
     {
         var name = service.Name.Value;
         var kubernetes = kubernetesServices.Where(k => k.Selects(name)).OrderBy(k => k.Name, StringComparer.Ordinal).FirstOrDefault();
+        var details = service.Details;
         var ports = new List<ImportedPort>();
         if (service.NetworkMode is { Value: "host" } hostMode)
         {
@@ -65,19 +58,19 @@ public static class ComposeImporter
         }
 
         ports = WithUniqueNames(ports.OrderBy(p => p.HostPort).ThenBy(p => p.Protocol).ThenBy(p => p.HostIp, StringComparer.Ordinal).ThenBy(p => p.ContainerPort).ToList());
-        ports = WithHealth(ports, HealthCheckImport.Convert(details?.HealthTest));
+        ports = WithHealth(ports, HealthCheckImport.Convert(details.HealthTest));
         if (kubernetes is not null)
         {
             NoteKubernetesPorts(kubernetes, ports, notCarried);
         }
 
-        var image = details?.Image ?? (details?.Dockerfile is null ? name : null);
-        if (details?.Image is null && details?.Dockerfile is null)
+        var image = details.Image ?? (details.Dockerfile is null ? name : null);
+        if (details.Image is null && details.Dockerfile is null)
         {
             notCarried.Add($"{Where(service.Name.Location)}: service '{name}' has no image or build; the spec names the image '{name}'.");
         }
 
-        return new ImportedContainer(name, service.Name.Location, image, image is null ? details?.Dockerfile : null, kubernetes?.Name, ports);
+        return new ImportedContainer(name, service.Name.Location, image, image is null ? details.Dockerfile : null, kubernetes?.Name, ports);
     }
 
     private static IEnumerable<ImportedPort> Ports(string service, ComposePortEntry entry, KubernetesService? kubernetes, List<string> notCarried)
@@ -103,6 +96,7 @@ public static class ComposeImporter
             yield return new ImportedPort(name, HostIp(port.HostIp), host, container, port.Protocol, title)
             {
                 Written = entry.Written.Contains('$', StringComparison.Ordinal) ? entry.Written : null,
+                Entries = entry.WrittenAt,
             };
         }
     }
@@ -166,5 +160,6 @@ public static class ComposeImporter
         }
     }
 
-    private static string Where(SourceLocation location) => string.Create(CultureInfo.InvariantCulture, $"{Path.GetFileName(location.File)}:{location.Line}");
+    /// <summary>How a note of what the spec cannot carry names a place: <c>compose.yaml:12</c>.</summary>
+    internal static string Where(SourceLocation location) => string.Create(CultureInfo.InvariantCulture, $"{Path.GetFileName(location.File)}:{location.Line}");
 }

@@ -7,11 +7,12 @@ using YamlDotNet.RepresentationModel;
 namespace PhantomMesh.BuildPorts.Import;
 
 /// <summary>
-/// A Compose file without the ports an import carries into the spec, everything else kept as written
-/// (comments, order, anchors). A <c>ports:</c> whose entries all publish a host port goes with its
-/// lines; an entry without a host port (Docker picks one), which the spec cannot carry, stays, and so
-/// do the ports of a host-network service. A service written as a flow mapping cannot lose a key by
-/// lines and is reported instead.
+/// A Compose file without the ports entries an import carried into the spec (the importer decides,
+/// by where each entry is written), everything else kept as written (comments, order, anchors). A
+/// <c>ports:</c> whose entries were all carried goes with its lines (a <c>!reset</c> or <c>!override</c>
+/// one becomes an empty list of that tag, so it still drops the earlier files' ports); an entry the spec
+/// cannot carry (no host port, a host-network service) stays. A service written as a flow mapping
+/// cannot lose a key by lines and is reported instead.
 /// </summary>
 public static class ComposePortsRemover
 {
@@ -19,7 +20,8 @@ public static class ComposePortsRemover
 
     private sealed record Edit(int Start, int End, string Replacement);
 
-    public static Result? Remove(SourceText file, DiagnosticBag diagnostics)
+    /// <param name="carried">Where the entries the spec carries are written (<see cref="ImportedPort.Entries"/>).</param>
+    public static Result? Remove(SourceText file, IReadOnlySet<SourceLocation> carried, DiagnosticBag diagnostics)
     {
         var documents = ComposeYamlParser.Parse(file.Text, file.Path, diagnostics);
         if (documents is null)
@@ -27,23 +29,24 @@ public static class ComposePortsRemover
             return null;
         }
 
+        bool IsCarried(YamlNode entry) => carried.Contains(YamlLocation.Of(file.Path, entry));
         var lines = new LineStarts(file.Text);
         var edits = new List<Edit>();
         var kept = new List<string>();
         foreach (var (name, service) in documents.SelectMany(Services))
         {
-            if (PortsKey(service) is not { } ports || YamlValues.Get(service, "network_mode") is YamlScalarNode { Value: "host" })
+            if (PortsKey(service) is not { } ports || ports.Value is not YamlSequenceNode list || !list.Children.Any(IsCarried))
             {
                 continue;
             }
 
             if (service.Style == MappingStyle.Flow)
             {
-                kept.Add($"{Path.GetFileName(file.Path)}:{ports.Key.Start.Line}: service '{name}' is a flow mapping; remove its ports by hand.");
+                kept.Add($"{ComposeImporter.Where(YamlLocation.Of(file.Path, ports.Key))}: service '{name}' is a flow mapping; remove its ports by hand.");
                 continue;
             }
 
-            edits.AddRange(EditsFor(file.Text, lines, ports.Key, ports.Value));
+            edits.AddRange(EditsFor(file.Text, lines, ports.Key, list, IsCarried));
         }
 
         return new Result(Apply(file.Text, edits), kept);
@@ -54,33 +57,24 @@ public static class ComposePortsRemover
             ? YamlValues.Entries(services).Where(e => e.Value is YamlMappingNode).Select(e => ((e.Key as YamlScalarNode)?.Value ?? string.Empty, (YamlMappingNode)e.Value))
             : [];
 
-    private static IEnumerable<Edit> EditsFor(string text, LineStarts lines, YamlNode key, YamlNode value)
+    private static IEnumerable<Edit> EditsFor(string text, LineStarts lines, YamlNode key, YamlSequenceNode list, Func<YamlNode, bool> carried)
     {
         var keyLine = (int)key.Start.Line;
-        if (value is not YamlSequenceNode list || list.Children.All(PublishesHostPort))
+        if (list.Children.All(carried))
         {
-            return [lines.Remove(keyLine, Math.Max(keyLine, LastLine(value)))];
+            var whole = lines.Remove(keyLine, Math.Max(keyLine, LastLine(list)));
+            return [list.Tag.IsEmpty ? whole : whole with { Replacement = $"{new string(' ', (int)key.Start.Column - 1)}ports: {list.Tag.Value} []\n" }];
         }
 
         if (list.Style == SequenceStyle.Flow)
         {
-            var keptItems = list.Children.Where(item => !PublishesHostPort(item)).Select(item => text[(int)item.Start.Index..(int)item.End.Index]);
+            var keptItems = list.Children.Where(item => !carried(item)).Select(item => text[(int)item.Start.Index..(int)item.End.Index]);
             var close = text.IndexOf(']', (int)list.Children[^1].End.Index); // the node's end mark does not reach the bracket
             return [new Edit((int)list.Start.Index, close + 1, "[" + string.Join(", ", keptItems) + "]")];
         }
 
-        return list.Children.Where(PublishesHostPort).Select(item => lines.Remove((int)item.Start.Line, LastLine(item)));
+        return list.Children.Where(carried).Select(item => lines.Remove((int)item.Start.Line, LastLine(item)));
     }
-
-    private static bool PublishesHostPort(YamlNode entry) => entry switch
-    {
-        YamlScalarNode { Value: { } text } => ComposePortParser.ParseShort(Defaults(text)).Port is { Published.First: > 0 },
-        YamlMappingNode mapping => YamlValues.Get(mapping, "published") is YamlScalarNode { Value: { } published } && Defaults(published) is not ("" or "0"),
-        _ => false,
-    };
-
-    /// <summary>The text with each variable at its default, as the import reads it.</summary>
-    private static string Defaults(string text) => ComposeInterpolation.Interpolate(text, _ => null).Value ?? text;
 
     private static KeyValuePair<YamlNode, YamlNode>? PortsKey(YamlMappingNode service)
     {

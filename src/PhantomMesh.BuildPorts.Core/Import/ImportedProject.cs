@@ -14,6 +14,9 @@ public sealed record ImportedPort(string Name, string? HostIp, int HostPort, int
 {
     public string? Written { get; init; }
 
+    /// <summary>Where the Compose ports entry it comes from is written (more than once when a later file repeats it): <c>--split</c> removes exactly the entries the spec carries.</summary>
+    public IReadOnlyList<SourceLocation> Entries { get; init; } = [];
+
     public HealthCheckKind HealthKind { get; init; }
 
     public string? Health { get; init; }

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using System.Text.RegularExpressions;
+using PhantomMesh.BuildPorts.Rendering.Functions;
 using PhantomMesh.BuildPorts.Spec;
 
 namespace PhantomMesh.BuildPorts.Import;
@@ -41,7 +42,7 @@ public static partial class ImportedSpecWriter
         foreach (var container in project.Containers)
         {
             text.AppendLine();
-            text.AppendLine(CultureInfo.InvariantCulture, $"# {TomlText.Comment(sourceName(container.Source.File))}:{container.Source.Line}, service '{TomlText.Comment(container.Name)}'");
+            text.AppendLine(CultureInfo.InvariantCulture, $"# {SafeTextFunctions.OneLine(sourceName(container.Source.File))}:{container.Source.Line}, service '{SafeTextFunctions.OneLine(container.Name)}'");
             text.AppendLine(CultureInfo.InvariantCulture, $"[containers.{TomlText.Key(container.Name)}]");
             OptionalKey(text, "image", container.Image);
             OptionalKey(text, "dockerfile", container.Dockerfile);
@@ -57,7 +58,7 @@ public static partial class ImportedSpecWriter
             text.AppendLine().AppendLine("# Not carried over from the Compose files:");
             foreach (var note in project.NotCarried)
             {
-                text.AppendLine(CultureInfo.InvariantCulture, $"# - {TomlText.Comment(note)}");
+                text.AppendLine(CultureInfo.InvariantCulture, $"# - {SafeTextFunctions.OneLine(note)}");
             }
         }
 
@@ -68,7 +69,7 @@ public static partial class ImportedSpecWriter
     {
         text.AppendLine().AppendLine(CultureInfo.InvariantCulture, $"[containers.{TomlText.Key(container)}.ports.{TomlText.Key(port.Name)}]");
         OptionalKey(text, "host_ip", port.HostIp);
-        var written = port.Written is { } w ? $"  # {string.Join(", ", VariableNames(w))}: the default of \"{TomlText.Comment(w)}\"" : string.Empty;
+        var written = port.Written is { } w ? $"  # {string.Join(", ", VariableNames(w))}: the default of \"{SafeTextFunctions.OneLine(w)}\"" : string.Empty;
         text.AppendLine(CultureInfo.InvariantCulture, $"host_port = {port.HostPort}{written}");
         text.AppendLine(CultureInfo.InvariantCulture, $"container_port = {port.ContainerPort}");
         Key(text, "protocol", port.Protocol.ToLowerName());

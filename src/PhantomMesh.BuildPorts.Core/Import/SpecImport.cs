@@ -36,9 +36,11 @@ public static class SpecImport
         string? baseFile = null;
         if (request.Split)
         {
+            var carried = project.Containers.SelectMany(c => c.Ports).SelectMany(p => p.Entries).ToHashSet();
+            notCarried.AddRange(NotSplit(carried, composeFiles));
             foreach (var file in composeFiles)
             {
-                if (ComposePortsRemover.Remove(file, diagnostics) is not { } split)
+                if (ComposePortsRemover.Remove(file, carried, diagnostics) is not { } split)
                 {
                     return null;
                 }
@@ -57,6 +59,13 @@ public static class SpecImport
         return new ImportPlan(files, notCarried);
     }
 
+    /// <summary>Carried entries written in a file the split does not rewrite (one that <c>extends.file</c> names): they stay there.</summary>
+    private static IEnumerable<string> NotSplit(IEnumerable<SourceLocation> carried, IReadOnlyList<SourceText> composeFiles)
+        => carried
+            .Where(entry => !composeFiles.Any(f => f.Path == entry.File))
+            .OrderBy(entry => entry.File, StringComparer.Ordinal).ThenBy(entry => entry.Line)
+            .Select(entry => $"{ComposeImporter.Where(entry)}: this ports entry is carried into the spec, but the split rewrites only the files given; remove it by hand.");
+
     private static List<SourceText> Read(IEnumerable<string> paths, string kind, DiagnosticBag diagnostics)
-        => paths.Select(path => SpecFileReader.Read(path, null, diagnostics, kind) is { } text ? new SourceText(path, text) : null).OfType<SourceText>().ToList();
+        => paths.Select(path => SourceText.FromFile(path, null, diagnostics, kind)).OfType<SourceText>().ToList();
 }

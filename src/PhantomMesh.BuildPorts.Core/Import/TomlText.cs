@@ -3,7 +3,7 @@ using System.Text;
 
 namespace PhantomMesh.BuildPorts.Import;
 
-/// <summary>TOML literals for the spec an import writes.</summary>
+/// <summary>TOML literals for the spec an import writes (comments are <see cref="Rendering.Functions.SafeTextFunctions.OneLine"/>).</summary>
 internal static class TomlText
 {
     /// <summary>A basic string with every character TOML requires escaped.</summary>
@@ -30,8 +30,4 @@ internal static class TomlText
     /// <summary>A key: bare when TOML allows it, else quoted.</summary>
     public static string Key(string name)
         => name.Length > 0 && name.All(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_') ? name : Quote(name);
-
-    /// <summary>A comment's text on one line.</summary>
-    public static string Comment(string value)
-        => string.Join(' ', value.Split(['\r', '\n'], StringSplitOptions.RemoveEmptyEntries));
 }

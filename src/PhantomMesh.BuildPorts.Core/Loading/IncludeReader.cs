@@ -34,45 +34,71 @@ internal sealed class IncludeReader(DiagnosticBag diagnostics, HashSet<string> v
 
     private PortSpec? ReadPath(string path, Located<string> written)
     {
-        var text = SpecFileReader.Read(path, written.Location, diagnostics, ComposeRecognizer.HasComposeName(path) ? "Compose file" : "Spec file");
-        if (text is null)
+        if (SourceText.FromFile(path, written.Location, diagnostics, ComposeRecognizer.HasComposeName(path) ? "Compose file" : "Spec file") is not { } source)
         {
             return null;
         }
 
-        return ComposeRecognizer.IsCompose(path, text)
-            ? LoadCompose([new SourceText(path, text)], DefaultEnvFiles(path), requireServices: true)
-            : SpecLoader.ParseAndBind(text, path, diagnostics, environmentName);
+        return ComposeRecognizer.IsCompose(path, source.Text)
+            ? LoadCompose([source], DefaultEnvFiles(path), diagnostics, requireServices: true)
+            : SpecLoader.ParseAndBind(source.Text, path, diagnostics, environmentName);
     }
 
     private PortSpec? ReadComposeSet(PortSpec includer, SpecInclude include, List<(string Full, Located<string> Written)> paths)
     {
-        var files = paths.Select(p => ReadText(p.Full, p.Written, "Compose file")).ToList();
+        var files = paths.Select(p => SourceText.FromFile(p.Full, p.Written.Location, diagnostics, "Compose file")).ToList();
         List<SourceText?> envFiles = include.EnvFiles.Count == 0
             ? [.. DefaultEnvFiles(paths[0].Full)]
-            : [.. include.EnvFiles.Select(written => Resolve(includer, written) is { } full ? ReadText(full, written, "Env file") : null)];
+            : [.. include.EnvFiles.Select(written => Resolve(includer, written) is { } full ? SourceText.FromFile(full, written.Location, diagnostics, "Env file") : null)];
         if (files.Contains(null) || envFiles.Contains(null))
         {
             return null;
         }
 
-        return LoadCompose(files!, envFiles!, requireServices: false);
+        return LoadCompose(files!, envFiles!, diagnostics, requireServices: false);
     }
 
-    private PortSpec? LoadCompose(IReadOnlyList<SourceText> files, IReadOnlyList<SourceText> envFiles, bool requireServices)
-        => ComposeProjectLoader.Load(files, envFiles, DefaultEnvFilePath(files[0].Path), environment, diagnostics, requireServices);
+    /// <summary>
+    /// The project's own Compose file (<c>[project] compose_file</c>) with the <c>.env</c> beside it, as
+    /// Compose reads it, for PM2013; null when the spec names none or it cannot be read. Only its errors
+    /// are reported: its warnings are the project's own Compose business.
+    /// </summary>
+    public PortSpec? ReadBaseCompose(PortSpec root)
+    {
+        if (root.Project.ComposeFile is not { } written || SpecIdentity.Resolve(root.File, written.Value) is not { } path)
+        {
+            return null;
+        }
+
+        if (!File.Exists(path))
+        {
+            diagnostics.Add(DiagnosticCatalog.IncludeNotFound, written.Location, $"compose_file names '{written.Value}', which does not exist; name the project's own Compose file, relative to the spec.");
+            return null;
+        }
+
+        var own = new DiagnosticBag();
+        var compose = SourceText.FromFile(path, written.Location, own, "Compose file") is { } source
+            ? LoadCompose([source], DefaultEnvFiles(path), own, requireServices: false)
+            : null;
+        foreach (var problem in own.Items.Where(d => d.IsError))
+        {
+            diagnostics.Add(problem);
+        }
+
+        return compose;
+    }
+
+    private PortSpec? LoadCompose(IReadOnlyList<SourceText> files, IReadOnlyList<SourceText> envFiles, DiagnosticBag into, bool requireServices)
+        => ComposeProjectLoader.Load(files, envFiles, DefaultEnvFilePath(files[0].Path), environment, into, requireServices);
 
     /// <summary>The .env beside the first Compose file, as Compose reads it, when it exists.</summary>
     private List<SourceText> DefaultEnvFiles(string composeFile)
     {
         var path = DefaultEnvFilePath(composeFile);
-        return File.Exists(path) && SpecFileReader.Read(path, null, diagnostics, "Env file") is { } text ? [new SourceText(path, text)] : [];
+        return File.Exists(path) && SourceText.FromFile(path, null, diagnostics, "Env file") is { } source ? [source] : [];
     }
 
     private static string DefaultEnvFilePath(string composeFile) => Path.Combine(Path.GetDirectoryName(composeFile)!, ".env");
-
-    private SourceText? ReadText(string path, Located<string> written, string kind)
-        => SpecFileReader.Read(path, written.Location, diagnostics, kind) is { } text ? new SourceText(path, text) : null;
 
     private string? Resolve(PortSpec includer, Located<string> written)
     {

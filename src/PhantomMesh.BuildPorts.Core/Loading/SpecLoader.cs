@@ -50,7 +50,8 @@ public static class SpecLoader
             }
         }
 
-        return new SpecLoadResult(new SpecSet(root, included), diagnostics.Items);
+        var baseCompose = reader.ReadBaseCompose(root);
+        return new SpecLoadResult(new SpecSet(root, included) { BaseCompose = baseCompose }, diagnostics.Items);
     }
 
     /// <summary>An included spec, in <paramref name="environment"/> when it defines one of that name.</summary>

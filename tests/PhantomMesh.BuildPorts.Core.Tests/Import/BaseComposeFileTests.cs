@@ -54,4 +54,31 @@ public sealed class BaseComposeFileTests
 
         Assert.Equal(4, diagnostic.Location.Line);
     }
+
+    [Fact]
+    public void The_base_files_variables_come_from_the_env_file_beside_it()
+    {
+        using var workspace = new ImportWorkspace(new("dotenv", [("compose.yaml", "services:\n  web:\n    image: nginx\n    ports:\n      - \"${WEB_PORT}:80\"\n")]));
+        workspace.Write(".env", "WEB_PORT=8080\n");
+        workspace.Write("ports.toml", Spec);
+
+        var check = SpecCheck.Run(workspace.SpecPath);
+
+        Assert.False(check.HasErrors, string.Join("\n", check.Diagnostics));
+        var warning = Assert.Single(check.Diagnostics, d => d.Code == "PM2013");
+        Assert.Contains("publishes host port 8080/tcp", warning.Message, StringComparison.Ordinal);
+        Assert.Contains("which the spec owns as 'web.http'", warning.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void An_error_in_the_base_file_is_reported_at_its_entry()
+    {
+        using var workspace = new ImportWorkspace(new("broken", [("compose.yaml", "services:\n  web:\n    image: nginx\n    ports:\n      - \"abc:80\"\n")]));
+        workspace.Write("ports.toml", Spec);
+
+        var error = Assert.Single(SpecCheck.Run(workspace.SpecPath).Diagnostics, d => d.IsError);
+
+        Assert.Equal(("PM1106", 5), (error.Code, error.Location.Line));
+        Assert.EndsWith("compose.yaml", error.Location.File, StringComparison.Ordinal);
+    }
 }

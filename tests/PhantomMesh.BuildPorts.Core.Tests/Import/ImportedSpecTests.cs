@@ -1,4 +1,6 @@
 using System.Diagnostics;
+using PhantomMesh.BuildPorts.Diagnostics;
+using PhantomMesh.BuildPorts.Loading.Toml;
 using PhantomMesh.BuildPorts.Validation;
 
 namespace PhantomMesh.BuildPorts.Tests.Import;
@@ -174,5 +176,21 @@ public sealed class ImportedSpecTests
         Assert.True(clock.Elapsed < TimeSpan.FromSeconds(10), $"took {clock.Elapsed}");
         Assert.Null(plan);
         Assert.Contains(workspace.Diagnostics.Items, d => d.IsError && d.Location.File.EndsWith("docker-compose.yml", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_service_name_with_control_characters_is_written_into_the_comments_as_one_line_of_printable_text()
+    {
+        using var workspace = new ImportWorkspace(new("hostile", [("compose.yaml", "services:\n  \"evil\\a\\e[31m\\Nname\\x7f\\r\\nrm\":\n    ports: [\"18080:80\"]\n")]));
+        workspace.Import();
+        var spec = File.ReadAllText(workspace.SpecPath);
+
+        var diagnostics = new DiagnosticBag();
+        var tree = TomlDocumentParser.Parse(spec, workspace.SpecPath, diagnostics);
+
+        Assert.True(tree is not null && !diagnostics.HasErrors, string.Join("\n", diagnostics.Items));
+        Assert.Contains("# compose.yaml:2, service 'evil [31m name rm'\n", spec, StringComparison.Ordinal);
+        Assert.Contains("# - compose.yaml:2: service 'evil [31m name rm' has no image or build;", spec, StringComparison.Ordinal);
+        Assert.All(spec.Split('\n').Where(line => line.Contains('#', StringComparison.Ordinal)), line => Assert.DoesNotContain(line, char.IsControl));
     }
 }

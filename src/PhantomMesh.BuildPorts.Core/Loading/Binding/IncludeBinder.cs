@@ -47,14 +47,8 @@ internal static class IncludeBinder
 
     private static SpecInclude? BindComposeSet(DiagnosticBag diagnostics, TomlTableNode table)
     {
-        foreach (var entry in table.Entries.Where(e => !SetKeys.Contains(e.Key)))
-        {
-            var suggestion = KeySuggester.Suggest(entry.Key, SetKeys);
-            diagnostics.Add(DiagnosticCatalog.UnknownKey, entry.KeyLocation,
-                $"Unknown key '{entry.Key}' in an includes entry. {(suggestion is null ? "Known keys here: compose, env_file." : $"Did you mean '{suggestion}'?")}");
-        }
-
-        if (!table.TryGet(Compose, out var compose))
+        var reader = new TableReader(table, "includes", diagnostics, SetKeys);
+        if (reader.Entry(Compose) is not { } compose)
         {
             diagnostics.Add(DiagnosticCatalog.MissingKey, table.Location,
                 "This includes entry needs the key 'compose', for example: { compose = [\"../shop/compose.yml\", \"../shop/compose.prod.yml\"] }");
@@ -63,7 +57,7 @@ internal static class IncludeBinder
 
         var errorsBefore = diagnostics.ErrorCount;
         var paths = BindPaths(diagnostics, compose);
-        var envFiles = table.TryGet(EnvFile, out var envFile) ? BindPaths(diagnostics, envFile) : [];
+        var envFiles = reader.Entry(EnvFile) is { } envFile ? BindPaths(diagnostics, envFile) : [];
         if (diagnostics.ErrorCount > errorsBefore)
         {
             return null;

@@ -5,8 +5,8 @@ namespace PhantomMesh.BuildPorts.Loading.Compose;
 /// <summary>
 /// Applies <c>extends</c> as Compose does, file by file before the files merge: a service starts
 /// from the service it extends (in the same file, or in the file <c>extends.file</c> names, relative
-/// to the extending file), then adds its own ports as a later file would and keeps its own network_mode.
-/// Each service is resolved once.
+/// to the extending file), then adds its own ports, network_mode, image, build, healthcheck and networks
+/// as a later file would (<see cref="ComposeMerge.Over"/>). Each service is resolved once.
 /// </summary>
 internal sealed class ComposeExtendsResolver(ComposeVariables variables, Func<string, SourceLocation, SourceText?> readFile, DiagnosticBag diagnostics)
 {
@@ -68,11 +68,20 @@ internal sealed class ComposeExtendsResolver(ComposeVariables variables, Func<st
         chain.Add(key);
         var start = Resolve(baseService, candidates, baseFile!, chain);
         chain.RemoveAt(chain.Count - 1);
-        return _resolved[key] = resolved with
+        return _resolved[key] = ComposeMerge.Over(resolved, baseFile == file ? start : Rebased(start, baseFile!, file));
+    }
+
+    /// <summary>A service of another file as the extending file sees it: its build context is relative to its own file's folder.</summary>
+    private static ComposeService Rebased(ComposeService service, string baseFile, string file)
+    {
+        if (service.Details.Dockerfile is not { } dockerfile || Path.IsPathRooted(dockerfile))
         {
-            Ports = service.ReplacesPorts ? service.Ports : ComposeMerge.AddPorts(start.Ports, service.Ports),
-            NetworkMode = service.NetworkMode ?? start.NetworkMode,
-        };
+            return service;
+        }
+
+        var full = Path.Combine(Path.GetDirectoryName(baseFile)!, dockerfile);
+        var relative = Path.GetRelativePath(Path.GetDirectoryName(file)!, full).Replace('\\', '/');
+        return service with { Details = service.Details with { Dockerfile = relative } };
     }
 
     /// <summary>The services of another file, read once; null (and the reason reported) when it cannot be read.</summary>

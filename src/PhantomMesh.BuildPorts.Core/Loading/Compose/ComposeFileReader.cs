@@ -7,8 +7,9 @@ namespace PhantomMesh.BuildPorts.Loading.Compose;
 
 /// <summary>
 /// Reads the services of one Compose document: each service's published ports (short and long
-/// form, with variables substituted) and its network mode. Everything else in the file is Compose's
-/// business and is not read. Problems are diagnostics in the Compose file.
+/// form, with variables substituted), its network mode, extends, and what an import carries besides
+/// (<see cref="ComposeServiceDetailsReader"/>). Everything else in the file is Compose's business and
+/// is not read. Problems are diagnostics in the Compose file.
 /// </summary>
 internal sealed class ComposeFileReader(string file, ComposeVariables variables, DiagnosticBag diagnostics)
 {
@@ -106,6 +107,7 @@ internal sealed class ComposeFileReader(string file, ComposeVariables variables,
         {
             ReplacesPorts = tag is "!reset" or "!override",
             Extends = ReadExtends(name.Value, YamlValues.Get(service, "extends")),
+            Details = ComposeServiceDetailsReader.Read(service, variables.Lookup),
         };
     }
 
@@ -184,7 +186,8 @@ internal sealed class ComposeFileReader(string file, ComposeVariables variables,
         var parsed = ComposePortParser.ParseShort(text);
         if (parsed.Port is { } port)
         {
-            return [new ComposePortEntry(port, scalar.Value!, YamlLocation.Of(file, scalar))];
+            var at = YamlLocation.Of(file, scalar);
+            return [new ComposePortEntry(port, scalar.Value!, at, [at])];
         }
 
         var became = text == scalar.Value ? string.Empty : $" (\"{PrintableText.Of(text)}\" once variables are substituted)";
@@ -234,7 +237,7 @@ internal sealed class ComposeFileReader(string file, ComposeVariables variables,
 
         port = port with { Name = Field("name") };
         var location = fields.TryGetValue("published", out var published) ? published.Node : mapping;
-        return [new ComposePortEntry(port, port.ToShortSyntax(), YamlLocation.Of(file, location))];
+        return [new ComposePortEntry(port, port.ToShortSyntax(), YamlLocation.Of(file, location), [YamlLocation.Of(file, mapping)])];
     }
 
     /// <summary>A long-form field as text: numbers where Compose takes them, strings with variables substituted.</summary>

@@ -6,7 +6,8 @@ namespace PhantomMesh.BuildPorts.Loading.Compose;
 /// Merges the documents of a Compose project in order, as <c>docker compose -f a.yml -f b.yml</c> does
 /// for what the check reads: a later file adds its ports to a service's earlier ones, an entry equal
 /// to an earlier one (same host address, target, published port and protocol) replaces it, ports
-/// tagged <c>!reset</c> or <c>!override</c> replace the earlier list, and a later network_mode or name wins.
+/// tagged <c>!reset</c> or <c>!override</c> replace the earlier list, a later network_mode or name wins,
+/// and the details an import carries merge as <see cref="ComposeServiceDetails.Over"/> says.
 /// </summary>
 internal static class ComposeMerge
 {
@@ -27,19 +28,25 @@ internal static class ComposeMerge
                     continue;
                 }
 
-                var earlier = services[at];
-                services[at] = earlier with
-                {
-                    Ports = AddPorts(service.ReplacesPorts ? [] : earlier.Ports, service.Ports),
-                    NetworkMode = service.NetworkMode ?? earlier.NetworkMode,
-                };
+                services[at] = Over(service, services[at]) with { Name = services[at].Name };
             }
         }
 
         return (projectName, services);
     }
 
-    /// <summary>The later entries added to the earlier ones: an equal entry (<see cref="ComposePort.MergeKey"/>) replaces the earlier one in place.</summary>
+    /// <summary>
+    /// A service written over an earlier one: a later file's service over the earlier files', or a
+    /// service over the one it extends. It keeps its own name.
+    /// </summary>
+    public static ComposeService Over(ComposeService later, ComposeService earlier) => later with
+    {
+        Ports = AddPorts(later.ReplacesPorts ? [] : earlier.Ports, later.Ports),
+        NetworkMode = later.NetworkMode ?? earlier.NetworkMode,
+        Details = later.Details.Over(earlier.Details),
+    };
+
+    /// <summary>The later entries added to the earlier ones: an equal entry (<see cref="ComposePort.MergeKey"/>) replaces the earlier one in place, and is written in both places.</summary>
     public static List<ComposePortEntry> AddPorts(IReadOnlyList<ComposePortEntry> earlier, IReadOnlyList<ComposePortEntry> later)
     {
         var ports = new List<ComposePortEntry>(earlier);
@@ -53,7 +60,7 @@ internal static class ComposeMerge
         {
             if (positions.TryGetValue(entry.Port.MergeKey, out var position))
             {
-                ports[position] = entry;
+                ports[position] = entry with { WrittenAt = [.. ports[position].WrittenAt, .. entry.WrittenAt] };
             }
             else
             {

@@ -134,29 +134,17 @@ public static class ComposePortParser
             : (null, $"the host IP '{PrintableText.Of(text)}' is not an IP address (write 127.0.0.1, ::1 or [::1])");
     }
 
-    /// <summary>"80" or "8000-8010", decimal digits only, each at most 65535.</summary>
+    /// <summary>"80" or "8000-8010" (as <see cref="PortRange.TryParse"/> reads a range), decimal digits only, each at most 65535.</summary>
     private static bool TryParseRange(string text, out PortRange range)
     {
-        range = default;
-        var dash = text.IndexOf('-', StringComparison.Ordinal);
-        if (dash < 0)
+        if (!text.Contains('-', StringComparison.Ordinal))
         {
-            if (!TryParseNumber(text, out var single))
-            {
-                return false;
-            }
-
+            var parsed = TryParseNumber(text, out var single);
             range = PortRange.Single(single);
-            return true;
+            return parsed;
         }
 
-        if (!TryParseNumber(text[..dash], out var first) || !TryParseNumber(text[(dash + 1)..], out var last) || last < first)
-        {
-            return false;
-        }
-
-        range = new PortRange(first, last);
-        return true;
+        return PortRange.TryParse(text, out range) && range.Last <= 65535;
     }
 
     private static bool TryParseNumber(string text, out int value)

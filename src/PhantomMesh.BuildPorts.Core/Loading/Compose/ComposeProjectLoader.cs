@@ -28,26 +28,46 @@ public static class ComposeProjectLoader
         var errorsBefore = diagnostics.ErrorCount;
         var dotEnvs = envFiles.Select(file => ReadEnvFile(file, environment, diagnostics)).ToList();
         var variables = new ComposeVariables(environment, dotEnvs, envFiles.Count > 0 ? envFiles[^1].Path : defaultEnvFile);
-        readFile ??= (path, from) => SpecFileReader.Read(path, from, diagnostics, "Compose file") is { } text ? new SourceText(path, text) : null;
+        if (ReadProject(composeFiles, variables, diagnostics, readFile) is not { } project || diagnostics.ErrorCount > errorsBefore)
+        {
+            return null;
+        }
+
+        if (requireServices && !project.HasServices)
+        {
+            diagnostics.Add(DiagnosticCatalog.ComposeStructure, SourceLocation.StartOf(composeFiles[0].Path),
+                $"'{composeFiles[0].Path}' has no top-level services mapping, so it is not a Compose file; includes name another project's ports.toml or Compose file.");
+            return null;
+        }
+
+        var sourceFiles = composeFiles.Concat(envFiles).Select(f => f.Path).Concat(project.ExtendedFiles).ToList();
+        return ComposeSpecBuilder.Build(composeFiles[0].Path, sourceFiles, project.Name, project.Services, diagnostics);
+    }
+
+    /// <summary>
+    /// The one reading of a Compose project, for includes and imports alike: each file's documents
+    /// read with <paramref name="variables"/>, extends applied file by file, then the files merged in order.
+    /// </summary>
+    /// <returns>The project, or null when an error makes its services unknown.</returns>
+    internal static ComposeProject? ReadProject(
+        IReadOnlyList<SourceText> composeFiles,
+        ComposeVariables variables,
+        DiagnosticBag diagnostics,
+        Func<string, SourceLocation, SourceText?>? readFile = null)
+    {
+        var errorsBefore = diagnostics.ErrorCount;
+        readFile ??= (path, from) => SourceText.FromFile(path, from, diagnostics, "Compose file");
         var extends = new ComposeExtendsResolver(variables, readFile, diagnostics);
         var documents = composeFiles
             .SelectMany(file => ComposeFileReader.ReadAll(file, variables, diagnostics).Select(document => extends.Apply(document, file.Path)))
             .ToList();
-
-        if (requireServices && diagnostics.ErrorCount == errorsBefore && !documents.Any(d => d.HasServices))
-        {
-            diagnostics.Add(DiagnosticCatalog.ComposeStructure, SourceLocation.StartOf(composeFiles[0].Path),
-                $"'{composeFiles[0].Path}' has no top-level services mapping, so it is not a Compose file; includes name another project's ports.toml or Compose file.");
-        }
-
         if (diagnostics.ErrorCount > errorsBefore)
         {
             return null;
         }
 
-        var (projectName, services) = ComposeMerge.Merge(documents);
-        var sourceFiles = composeFiles.Concat(envFiles).Select(f => f.Path).Concat(extends.FilesRead).ToList();
-        return ComposeSpecBuilder.Build(composeFiles[0].Path, sourceFiles, projectName, services, diagnostics);
+        var (name, services) = ComposeMerge.Merge(documents);
+        return new ComposeProject(name, services, documents.Any(d => d.HasServices), extends.FilesRead);
     }
 
     private static DotEnvFile ReadEnvFile(SourceText file, Func<string, string?> environment, DiagnosticBag diagnostics)

@@ -12,7 +12,7 @@ internal static class EnabledFilter
     public const string Key = "enabled";
 
     public static TomlTableNode Apply(TomlTableNode root, DiagnosticBag diagnostics)
-        => Rebuild(root, entry => entry.Key switch
+        => TableCopy.Map(root, entry => entry.Key switch
         {
             "groups" or "reserved" => Named(entry, diagnostics, nested: null),
             "containers" => Named(entry, diagnostics, nested: "ports"),
@@ -26,14 +26,14 @@ internal static class EnabledFilter
             return section;
         }
 
-        var filtered = Rebuild(table, item =>
+        var filtered = TableCopy.Map(table, item =>
         {
             if (item.Value is not TomlTableNode itemTable || !IsEnabled(itemTable, diagnostics))
             {
                 return item.Value is TomlTableNode ? null : item;
             }
 
-            var kept = Rebuild(itemTable, inner => inner.Key == Key ? null : inner.Key == nested ? Named(inner, diagnostics, nested: null) : inner);
+            var kept = TableCopy.Map(itemTable, inner => inner.Key == Key ? null : inner.Key == nested ? Named(inner, diagnostics, nested: null) : inner);
             return ReferenceEquals(kept, itemTable) ? item : item with { Value = kept };
         });
         return ReferenceEquals(filtered, table) ? section : section with { Value = filtered };
@@ -54,29 +54,5 @@ internal static class EnabledFilter
         diagnostics.Add(DiagnosticCatalog.WrongType, entry.Value.Location,
             $"enabled must be true or false (without quotes), not {entry.Value.TypeName}; enabled = false leaves the table out.");
         return true;
-    }
-
-    /// <summary>
-    /// <paramref name="table"/> with each entry mapped (null leaves it out): the same instance when no
-    /// entry changed, so a spec without <c>enabled</c> costs no copy.
-    /// </summary>
-    private static TomlTableNode Rebuild(TomlTableNode table, Func<TomlEntry, TomlEntry?> map)
-    {
-        var mapped = table.Entries.Select(entry => (Entry: entry, Mapped: map(entry))).ToList();
-        if (mapped.All(pair => ReferenceEquals(pair.Entry, pair.Mapped)))
-        {
-            return table;
-        }
-
-        var copy = new TomlTableNode(table.Location, table.Origin);
-        foreach (var (_, entry) in mapped)
-        {
-            if (entry is not null)
-            {
-                copy.Add(entry);
-            }
-        }
-
-        return copy;
     }
 }

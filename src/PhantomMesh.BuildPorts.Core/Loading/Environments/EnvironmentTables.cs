@@ -46,20 +46,10 @@ internal static class EnvironmentTables
         return environments;
     }
 
+    /// <summary>The names <see cref="Read"/> accepts, without reporting what it skips.</summary>
     public static IReadOnlyList<string> Names(TomlTableNode root)
-        => root.TryGet(Key, out var section) && section.Value is TomlTableNode table
-            ? [.. table.Entries.Where(e => e.Value is TomlTableNode && NameRules.IsValid(e.Key)).Select(e => e.Key)]
-            : [];
+        => [.. Read(root, new DiagnosticBag()).Select(e => e.Name.Value)];
 
     /// <summary>The tree without its environments: what the base spec is bound from.</summary>
-    public static TomlTableNode WithoutEnvironments(TomlTableNode root)
-    {
-        var copy = new TomlTableNode(root.Location, root.Origin);
-        foreach (var entry in root.Entries.Where(e => e.Key != Key))
-        {
-            copy.Add(entry);
-        }
-
-        return copy;
-    }
+    public static TomlTableNode WithoutEnvironments(TomlTableNode root) => TableCopy.Map(root, entry => entry.Key == Key ? null : entry);
 }

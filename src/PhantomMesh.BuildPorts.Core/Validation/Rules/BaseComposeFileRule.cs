@@ -1,40 +1,19 @@
 using PhantomMesh.BuildPorts.Diagnostics;
-using PhantomMesh.BuildPorts.Loading;
-using PhantomMesh.BuildPorts.Loading.Compose;
 using PhantomMesh.BuildPorts.Spec;
 
 namespace PhantomMesh.BuildPorts.Validation.Rules;
 
 /// <summary>
-/// PM2013: the project's own Compose file (<c>[project] compose_file</c>) publishes a port. Compose
-/// adds the ports of compose.ports.yml to the file's own, so a port both publish binds twice, and a
-/// port only the file publishes is one the spec does not know. Reported at the entry in the Compose file.
+/// PM2013: the project's own Compose file (<c>[project] compose_file</c>, read by the loader with its
+/// <c>.env</c>) publishes a port. Compose adds the ports of compose.ports.yml to the file's own, so a
+/// port both publish binds twice, and a port only the file publishes is one the spec does not know.
+/// Reported at the entry in the Compose file.
 /// </summary>
 public sealed class BaseComposeFileRule : IValidationRule
 {
     public void Check(ValidationContext context)
     {
-        if (context.Root.Project.ComposeFile is not { } written || SpecIdentity.Resolve(context.Root.File, written.Value) is not { } path)
-        {
-            return;
-        }
-
-        if (!File.Exists(path))
-        {
-            context.Report(DiagnosticCatalog.IncludeNotFound, written.Location, $"compose_file names '{written.Value}', which does not exist; name the project's own Compose file, relative to the spec.");
-            return;
-        }
-
-        var diagnostics = new DiagnosticBag();
-        var compose = SpecFileReader.Read(path, written.Location, diagnostics, "Compose file") is { } text
-            ? ComposeProjectLoader.Load([new SourceText(path, text)], [], Path.Combine(Path.GetDirectoryName(path)!, ".env"), Environment.GetEnvironmentVariable, diagnostics)
-            : null;
-        foreach (var problem in diagnostics.Items.Where(d => d.IsError))
-        {
-            context.Report(problem.Descriptor, problem.Location, problem.Message);
-        }
-
-        foreach (var published in compose?.Ports ?? [])
+        foreach (var published in context.Specs.BaseCompose?.Ports ?? [])
         {
             var owned = context.Root.Ports.FirstOrDefault(p => p.IsPublished && p.HostPort.Value == published.HostPort.Value
                 && p.Protocol.Value == published.Protocol.Value && IpText.Overlap(p.PublishedAddress, published.PublishedAddress));
