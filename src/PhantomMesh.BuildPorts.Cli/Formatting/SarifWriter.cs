@@ -56,6 +56,7 @@ internal sealed class SarifWriter(string workingDirectory) : IDiagnosticWriter
             json.WriteStartObject("help");
             json.WriteString("text", rule.Help);
             json.WriteEndObject();
+            json.WriteString("helpUri", rule.HelpLink);
             json.WriteStartObject("defaultConfiguration");
             json.WriteString("level", rule.DefaultSeverity == DiagnosticSeverity.Error ? "error" : "warning");
             json.WriteEndObject();
@@ -110,7 +111,7 @@ internal sealed class SarifWriter(string workingDirectory) : IDiagnosticWriter
 
         json.WriteStartObject("physicalLocation");
         json.WriteStartObject("artifactLocation");
-        if (Commands.CommandContext.RelativeInside(workingDirectory, location.File) is { } relative)
+        if (RelativePath.Inside(workingDirectory, location.File) is { } relative)
         {
             json.WriteString("uri", relative.Replace(Path.DirectorySeparatorChar, '/'));
             json.WriteString("uriBaseId", SourceRoot);
