@@ -16,7 +16,7 @@ internal static class DiagnosticPrinter
         {
             DiagnosticFormat.Json => new JsonDiagnosticWriter(),
             DiagnosticFormat.Github => new GitHubAnnotationWriter(context.Display),
-            DiagnosticFormat.Sarif => new SarifWriter(context.WorkingDirectory),
+            DiagnosticFormat.Sarif => new SarifWriter(context.WorkingDirectory, PhantomGen.Version),
             _ => new TextDiagnosticWriter(console.UseColor, context.Display),
         };
         writer.Write(diagnostics, console.Out);

@@ -3,8 +3,11 @@ using PhantomMesh.BuildPorts.Diagnostics;
 
 namespace PhantomMesh.BuildPorts.Cli.Formatting;
 
-/// <summary>SARIF 2.1.0, the format GitHub code scanning and most CI dashboards upload.</summary>
-internal sealed class SarifWriter(string workingDirectory) : IDiagnosticWriter
+/// <summary>
+/// SARIF 2.1.0, the format GitHub code scanning and most CI dashboards upload. Locations inside
+/// <paramref name="workingDirectory"/> are relative to it; <paramref name="toolVersion"/> is phantom-gen's.
+/// </summary>
+internal sealed class SarifWriter(string workingDirectory, string toolVersion) : IDiagnosticWriter
 {
     private const string SourceRoot = "SRCROOT";
 
@@ -38,12 +41,12 @@ internal sealed class SarifWriter(string workingDirectory) : IDiagnosticWriter
         });
     }
 
-    private static void WriteTool(Utf8JsonWriter json, IReadOnlyList<DiagnosticDescriptor> rules)
+    private void WriteTool(Utf8JsonWriter json, IReadOnlyList<DiagnosticDescriptor> rules)
     {
         json.WriteStartObject("tool");
         json.WriteStartObject("driver");
         json.WriteString("name", "phantom-gen");
-        json.WriteString("semanticVersion", PhantomGen.Version);
+        json.WriteString("semanticVersion", toolVersion);
         json.WriteStartArray("rules");
         foreach (var rule in rules)
         {
