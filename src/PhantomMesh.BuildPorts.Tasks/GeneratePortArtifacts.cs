@@ -36,14 +36,15 @@ public sealed class GeneratePortArtifacts : Microsoft.Build.Utilities.Task
 
     /// <summary>Every file the run generated (written or found unchanged), full paths.</summary>
     [Output]
-    public ITaskItem[] GeneratedFiles { get; set; } = [];
+    public ITaskItem[] GeneratedFiles { get; private set; } = [];
 
     public override bool Execute()
     {
+        var environment = string.IsNullOrWhiteSpace(Environment) ? null : Environment.Trim();
         var result = Generator.Run(new GenerationOptions
         {
             SpecPath = SpecPath,
-            Environment = string.IsNullOrWhiteSpace(Environment) ? null : Environment.Trim(),
+            Environment = environment,
             TemplatesFolder = string.IsNullOrWhiteSpace(TemplatesDirectory) ? null : TemplatesDirectory,
             OutputFolder = OutputDirectory,
             ValidateOnly = ValidateOnly,
@@ -58,7 +59,7 @@ public sealed class GeneratePortArtifacts : Microsoft.Build.Utilities.Task
         GeneratedFiles = [.. result.Files.Select(f => new Microsoft.Build.Utilities.TaskItem(Path.Combine(outputFolder, f.RelativePath)))];
         if (result.Succeeded)
         {
-            LogSummary(result);
+            LogSummary(result, environment, outputFolder);
         }
 
         return result.Succeeded && !Log.HasLoggedErrors;
@@ -68,16 +69,15 @@ public sealed class GeneratePortArtifacts : Microsoft.Build.Utilities.Task
     /// One line per run, "PhantomMesh.BuildPorts: ..."; at high importance when files changed, so that
     /// <c>dotnet build</c> shows it like the "project -> path" line of a compiled project.
     /// </summary>
-    private void LogSummary(GenerationResult result)
+    private void LogSummary(GenerationResult result, string? environment, string output)
     {
-        var spec = Path.GetFileName(SpecPath) + (string.IsNullOrWhiteSpace(Environment) ? string.Empty : $" (environment {Environment.Trim()})");
+        var spec = Path.GetFileName(SpecPath) + (environment is null ? string.Empty : $" (environment {environment})");
         if (ValidateOnly)
         {
             Log.LogMessage(MessageImportance.Normal, $"{MessagePrefix}{spec} checked, nothing written (validate only)");
             return;
         }
 
-        var output = Path.GetFullPath(OutputDirectory);
         if (result.Plan is { HasChanges: true } plan)
         {
             Log.LogMessage(MessageImportance.High,

@@ -1,3 +1,5 @@
+using PhantomMesh.BuildPorts.Cli.Formatting;
+
 namespace PhantomMesh.BuildPorts.Cli.Commands;
 
 /// <summary>What every command needs: the console, the working folder, and how to find the spec.</summary>
@@ -35,12 +37,5 @@ public sealed class CommandContext(CliConsole console, string workingDirectory)
         => option is null ? null : Path.GetFullPath(Path.Combine(WorkingDirectory, option));
 
     /// <summary>A path as the user will recognise it: relative to the working folder when inside it.</summary>
-    public string Display(string path) => RelativeInside(WorkingDirectory, path) ?? path;
-
-    /// <summary><paramref name="path"/> relative to <paramref name="folder"/>, or null when it lies outside it.</summary>
-    public static string? RelativeInside(string folder, string path)
-    {
-        var relative = Path.GetRelativePath(folder, path);
-        return relative.StartsWith("..", StringComparison.Ordinal) || Path.IsPathRooted(relative) ? null : relative;
-    }
+    public string Display(string path) => RelativePath.Inside(WorkingDirectory, path) ?? path;
 }

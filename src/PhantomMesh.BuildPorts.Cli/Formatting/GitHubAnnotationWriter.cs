@@ -4,7 +4,8 @@ namespace PhantomMesh.BuildPorts.Cli.Formatting;
 
 /// <summary>
 /// GitHub Actions workflow commands (<c>::error file=F,line=L,col=C,title=CODE::message</c>), which
-/// show as annotations on the pull request's lines.
+/// show as annotations on the pull request's lines. An annotation has one place, so the related
+/// places follow the message in parentheses, as the MSBuild task writes them.
 /// </summary>
 internal sealed class GitHubAnnotationWriter(Func<string, string> displayPath) : IDiagnosticWriter
 {
@@ -20,7 +21,8 @@ internal sealed class GitHubAnnotationWriter(Func<string, string> displayPath) :
             }
 
             properties += $",title={Property($"{diagnostic.Code}: {diagnostic.Descriptor.Title}")}";
-            output.WriteLine($"::{(diagnostic.IsError ? "error" : "warning")} {properties}::{Data(diagnostic.Message + " " + diagnostic.Help)}");
+            var related = string.Concat(diagnostic.Related.Select(r => $" ({r.Message}: {displayPath(r.Location.File)}({r.Location.Line},{r.Location.Column}))"));
+            output.WriteLine($"::{(diagnostic.IsError ? "error" : "warning")} {properties}::{Data(diagnostic.Message + related + " " + diagnostic.Help)}");
         }
     }
 

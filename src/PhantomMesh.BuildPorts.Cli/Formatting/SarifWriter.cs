@@ -3,8 +3,11 @@ using PhantomMesh.BuildPorts.Diagnostics;
 
 namespace PhantomMesh.BuildPorts.Cli.Formatting;
 
-/// <summary>SARIF 2.1.0, the format GitHub code scanning and most CI dashboards upload.</summary>
-internal sealed class SarifWriter(string workingDirectory) : IDiagnosticWriter
+/// <summary>
+/// SARIF 2.1.0, the format GitHub code scanning and most CI dashboards upload. Locations inside
+/// <paramref name="workingDirectory"/> are relative to it; <paramref name="toolVersion"/> is phantom-gen's.
+/// </summary>
+internal sealed class SarifWriter(string workingDirectory, string toolVersion) : IDiagnosticWriter
 {
     private const string SourceRoot = "SRCROOT";
 
@@ -38,12 +41,12 @@ internal sealed class SarifWriter(string workingDirectory) : IDiagnosticWriter
         });
     }
 
-    private static void WriteTool(Utf8JsonWriter json, IReadOnlyList<DiagnosticDescriptor> rules)
+    private void WriteTool(Utf8JsonWriter json, IReadOnlyList<DiagnosticDescriptor> rules)
     {
         json.WriteStartObject("tool");
         json.WriteStartObject("driver");
         json.WriteString("name", "phantom-gen");
-        json.WriteString("semanticVersion", PhantomGen.Version);
+        json.WriteString("semanticVersion", toolVersion);
         json.WriteStartArray("rules");
         foreach (var rule in rules)
         {
@@ -56,6 +59,7 @@ internal sealed class SarifWriter(string workingDirectory) : IDiagnosticWriter
             json.WriteStartObject("help");
             json.WriteString("text", rule.Help);
             json.WriteEndObject();
+            json.WriteString("helpUri", rule.HelpLink);
             json.WriteStartObject("defaultConfiguration");
             json.WriteString("level", rule.DefaultSeverity == DiagnosticSeverity.Error ? "error" : "warning");
             json.WriteEndObject();
@@ -110,7 +114,7 @@ internal sealed class SarifWriter(string workingDirectory) : IDiagnosticWriter
 
         json.WriteStartObject("physicalLocation");
         json.WriteStartObject("artifactLocation");
-        if (Commands.CommandContext.RelativeInside(workingDirectory, location.File) is { } relative)
+        if (RelativePath.Inside(workingDirectory, location.File) is { } relative)
         {
             json.WriteString("uri", relative.Replace(Path.DirectorySeparatorChar, '/'));
             json.WriteString("uriBaseId", SourceRoot);

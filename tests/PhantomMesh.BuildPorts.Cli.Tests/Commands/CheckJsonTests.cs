@@ -1,5 +1,6 @@
 using System.Text.Json;
 using PhantomMesh.BuildPorts.Cli.Tests.Infrastructure;
+using PhantomMesh.BuildPorts.Diagnostics;
 
 namespace PhantomMesh.BuildPorts.Cli.Tests.Commands;
 
@@ -39,7 +40,7 @@ public sealed class CheckJsonTests : IDisposable
         Assert.Equal("Host port already taken", diagnostic.GetProperty("title").GetString());
         Assert.StartsWith("Host port 24510/tcp of 'web.http' is already used by 'app.http'", diagnostic.GetProperty("message").GetString(), StringComparison.Ordinal);
         Assert.False(string.IsNullOrWhiteSpace(diagnostic.GetProperty("help").GetString()));
-        Assert.Equal("docs/diagnostics.md#pm1201", diagnostic.GetProperty("helpLink").GetString());
+        Assert.Equal(DiagnosticDescriptor.DocsPage + "#pm1201", diagnostic.GetProperty("helpLink").GetString());
 
         var location = diagnostic.GetProperty("location");
         Assert.Equal(spec, location.GetProperty("file").GetString());

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using PhantomMesh.BuildPorts.Cli.Tests.Infrastructure;
+using PhantomMesh.BuildPorts.Diagnostics;
 
 namespace PhantomMesh.BuildPorts.Cli.Tests.Commands;
 
@@ -65,6 +66,7 @@ public sealed class CheckSarifTests : IDisposable
         Assert.Equal(typeof(PhantomGen).Assembly.GetName().Version!.ToString(3), driver.GetProperty("semanticVersion").GetString());
         var rules = driver.GetProperty("rules").EnumerateArray().ToList();
         Assert.Equal(rules.Count, rules.Select(r => r.GetProperty("id").GetString()).Distinct().Count());
+        Assert.All(rules, rule => Assert.Equal(DiagnosticDescriptor.DocsPage + "#" + rule.GetProperty("id").GetString()!.ToLowerInvariant(), rule.GetProperty("helpUri").GetString()));
 
         var sarifResult = Assert.Single(run.GetProperty("results").EnumerateArray());
         Assert.Equal("PM1201", sarifResult.GetProperty("ruleId").GetString());

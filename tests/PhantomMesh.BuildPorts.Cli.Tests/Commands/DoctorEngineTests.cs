@@ -10,22 +10,11 @@ namespace PhantomMesh.BuildPorts.Cli.Tests.Commands;
 public sealed class DoctorEngineTests : IDisposable
 {
     // 24651 is ours (service "web" of the spec), 24652 is free of containers.
-    private const string Spec = """
-        [project]
-        name = "doctor"
-
-        [containers.web]
-        image = "nginx:1.27"
-
-        [containers.web.ports.http]
-        host_port = 24651
-        container_port = 8080
-        exposure = "public"
-
-        [containers.web.ports.admin]
-        host_port = 24652
-        container_port = 8081
-        """;
+    private static readonly string Spec = SpecText.Of(
+        SpecText.Project("doctor"),
+        SpecText.Container("web"),
+        SpecText.Port("web", "http", 24651, 8080, "exposure = \"public\""),
+        SpecText.Port("web", "admin", 24652, 8081));
 
     private readonly TempFolder _temp = new();
 

@@ -9,7 +9,7 @@ namespace PhantomMesh.BuildPorts.Cli.Tests.Commands;
 public sealed class EnvironmentOptionTests : IDisposable
 {
     /// <summary>dev: on 127.0.0.1, 100 ports up. prod: the app's port moved onto the web's (a collision only prod has).</summary>
-    private const string Spec = TestSpecs.Valid + """
+    private static readonly string Spec = TestSpecs.Valid + """
         [containers.web]
         image = "nginx:1.27"
         service = "web"

@@ -133,18 +133,9 @@ public sealed class GenerateTests : IDisposable
     [Fact]
     public void Check_shows_a_spec_change_as_a_diff_with_context()
     {
-        _temp.Write("ports.toml", TestSpecs.Valid + """
-            [containers.app.ports.admin]
-            host_port = 24511
-            container_port = 8081
-            group = "core"
-
-            [containers.app.ports.extra]
-            host_port = 24512
-            container_port = 8082
-            group = "core"
-
-            """);
+        _temp.Write("ports.toml", TestSpecs.Valid + SpecText.Of(
+            SpecText.Port("app", "admin", 24511, 8081, SpecText.InGroup()),
+            SpecText.Port("app", "extra", 24512, 8082, SpecText.InGroup())));
         Assert.Equal(0, InProcess.Run(_temp.Path, "generate").ExitCode);
         _temp.Write("ports.toml", _temp.Read("ports.toml").Replace("24511", "24513", StringComparison.Ordinal));
 

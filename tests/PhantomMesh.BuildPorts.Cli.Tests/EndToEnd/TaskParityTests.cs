@@ -59,7 +59,7 @@ public sealed partial class TaskParityTests : IDisposable
     }
 
     /// <summary>Both ports collide in the base; prod moves both to 24511 (the collision at its override lines); dev adds a warning (an internal port on every address).</summary>
-    private const string WithEnvironments = TestSpecs.Collision + """
+    private static readonly string WithEnvironments = TestSpecs.Collision + """
         [environments.dev.containers.app.ports.http]
         host_ip = "0.0.0.0"
 

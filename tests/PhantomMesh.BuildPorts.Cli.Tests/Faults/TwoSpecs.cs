@@ -25,30 +25,11 @@ public sealed partial class TwoSpecs : IDisposable
         {{ end }}
         """;
 
-    private const string SpecA = """
-        [project]
-        name = "alpha"
-        host_range = "24500-24599"
-        network = "test-net"
-
-        [groups.core]
-        range = "24510-24519"
-
-        [containers.app]
-        image = "nginx:1.27"
-        service = "app"
-
-        [containers.app.ports.http]
-        host_port = 24510
-        container_port = 8080
-        group = "core"
-
-        [containers.app.ports.admin]
-        host_port = 24512
-        container_port = 9090
-        group = "core"
-
-        """;
+    private static readonly string SpecA = SpecText.Of(
+        SpecText.CoreProject("alpha", network: "test-net"),
+        SpecText.Container("app", service: "app"),
+        SpecText.Port("app", "http", 24510, 8080, SpecText.InGroup()),
+        SpecText.Port("app", "admin", 24512, 9090, SpecText.InGroup()));
 
     private readonly TempFolder _temp = new("pm-faults-");
 

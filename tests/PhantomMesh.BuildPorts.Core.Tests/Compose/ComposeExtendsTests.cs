@@ -115,7 +115,9 @@ public sealed class ComposeExtendsTests
         var result = SpecCheck.Run(ours);
 
         var collision = Assert.Single(result.Diagnostics);
-        Assert.Contains($"service 'web' (ports entry \"24511:80\") at {common}(4)", collision.Message, StringComparison.Ordinal);
+        Assert.Contains("service 'web' (ports entry \"24511:80\")", collision.Message, StringComparison.Ordinal);
+        var related = Assert.Single(collision.Related);
+        Assert.Equal((common, 4), (related.Location.File, related.Location.Line));
         Assert.Contains(common, result.Specs!.Included.Single().SourceFiles);
     }
 }

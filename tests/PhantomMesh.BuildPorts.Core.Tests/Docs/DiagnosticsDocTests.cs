@@ -50,13 +50,19 @@ public class DiagnosticsDocTests
     }
 
     [Fact]
-    public void Help_links_land_on_an_anchor()
+    public void Help_links_are_absolute_urls_of_the_published_page_that_land_on_an_anchor()
     {
         var anchors = DiagnosticsDoc.Anchors(Markdown.Value);
+        var page = new Uri(DiagnosticDescriptor.DocsPage);
+        Assert.Equal("https", page.Scheme);
+        Assert.EndsWith("/docs/diagnostics.md", page.AbsolutePath, StringComparison.Ordinal);
 
         foreach (var descriptor in DiagnosticCatalog.All)
         {
-            var fragment = descriptor.HelpLink.Split('#')[1];
+            Assert.True(Uri.TryCreate(descriptor.HelpLink, UriKind.Absolute, out var link), $"{descriptor.Code}: '{descriptor.HelpLink}' is not an absolute URL.");
+            Assert.Equal(page.GetLeftPart(UriPartial.Path), link.GetLeftPart(UriPartial.Path));
+            var fragment = link.Fragment.TrimStart('#');
+            Assert.Equal(descriptor.Code.ToLowerInvariant(), fragment);
             Assert.Contains(fragment, anchors);
         }
     }

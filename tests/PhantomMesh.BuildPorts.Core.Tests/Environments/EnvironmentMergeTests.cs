@@ -223,7 +223,7 @@ public class EnvironmentMergeTests
 
         var collision = Assert.Single(all.Diagnostics);
         Assert.Equal(("PM1201", "prod"), (collision.Code, collision.Environment));
-        Assert.Contains("billing", collision.Message, StringComparison.Ordinal);
+        Assert.Contains("billing", Assert.Single(collision.Related).Location.File, StringComparison.Ordinal);
         Assert.Empty(SpecCheck.Run(spec, environment: "dev").Diagnostics);
     }
 }

@@ -7,43 +7,14 @@ namespace PhantomMesh.BuildPorts.Tests.Environments;
 /// <summary>A small base spec with two containers for environment tests, and helpers to check it per environment.</summary>
 public static class EnvironmentSpecs
 {
-    public const string Base = """
-        [project]
-        name = "shop"
-        host_range = "24500-24599"
-
-        [groups.core]
-        range = "24510-24519"
-
-        [reserved.later]
-        port = 24519
-
-        [containers.web]
-        dockerfile = "Dockerfile.web"
-        service = "web"
-
-        [containers.web.ports.http]
-        host_port = 24510
-        container_port = 8080
-        group = "core"
-        exposure = "public"
-        health = { http = "/health" }
-
-        [containers.web.ports.admin]
-        host_port = 24511
-        container_port = 8081
-        group = "core"
-
-        [containers.db]
-        image = "postgres:16"
-        service = "db"
-
-        [containers.db.ports.sql]
-        host_port = 24512
-        container_port = 5432
-        group = "core"
-
-        """;
+    public static readonly string Base = SpecText.Of(
+        SpecText.CoreProject("shop"),
+        SpecText.Table("reserved.later", "port = 24519"),
+        SpecText.Table("containers.web", "dockerfile = \"Dockerfile.web\"", "service = \"web\""),
+        SpecText.Port("web", "http", 24510, 8080, SpecText.InGroup(), "exposure = \"public\"", "health = { http = \"/health\" }"),
+        SpecText.Port("web", "admin", 24511, 8081, SpecText.InGroup()),
+        SpecText.Container("db", service: "db", image: "postgres:16"),
+        SpecText.Port("db", "sql", 24512, 5432, SpecText.InGroup()));
 
     /// <summary>Checks <paramref name="text"/> in <paramref name="environment"/> (the base when null).</summary>
     public static SpecCheckResult Check(string text, string? environment)

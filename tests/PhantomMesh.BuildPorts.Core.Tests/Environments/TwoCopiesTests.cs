@@ -30,7 +30,7 @@ public class TwoCopiesTests
         var published = result.Specs!.Root.Ports.Count(p => p.IsPublished);
         Assert.Equal(published, collisions.Count);
         Assert.All(collisions, d => Assert.Equal("laptop", d.Environment));
-        Assert.All(collisions, d => Assert.Contains("first/ports.toml", d.Message, StringComparison.Ordinal));
+        Assert.All(collisions, d => Assert.Contains("first/ports.toml", Assert.Single(d.Related).Location.File, StringComparison.Ordinal));
     }
 
     private static SpecCheckResult CheckSecondCopy(int firstOffset, int secondOffset)

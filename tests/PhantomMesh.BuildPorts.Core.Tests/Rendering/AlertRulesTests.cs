@@ -11,27 +11,12 @@ namespace PhantomMesh.BuildPorts.Tests.Rendering;
 /// </summary>
 public sealed class AlertRulesTests(SampleOutputs outputs) : IClassFixture<SampleOutputs>
 {
-    private const string SlowAlertSpec = """
-        [project]
-        name = "slow"
-
-        [alerts]
-        target_down_for = "5m"
-        severity = "page"
-
-        [containers.app]
-        image = "nginx:1.27"
-
-        [containers.app.ports.metrics]
-        host_port = 24630
-        container_port = 9100
-        metrics_path = "/metrics"
-
-        [containers.app.ports.admin]
-        host_port = 24631
-        container_port = 9101
-        metrics_path = "/metrics"
-        """;
+    private static readonly string SlowAlertSpec = SpecText.Of(
+        SpecText.Project("slow"),
+        SpecText.Table("alerts", "target_down_for = \"5m\"", "severity = \"page\""),
+        SpecText.Container("app"),
+        SpecText.Port("app", "metrics", 24630, 9100, "metrics_path = \"/metrics\""),
+        SpecText.Port("app", "admin", 24631, 9101, "metrics_path = \"/metrics\""));
 
     [SkippableTheory]
     [MemberData(nameof(SampleSpecs.All), MemberType = typeof(SampleSpecs))]

@@ -12,23 +12,11 @@ public sealed class FirewallScriptTests(SampleOutputs outputs) : IClassFixture<S
     private const string Script = "firewall/docker-user.sh";
     private const string Chain = "PHANTOMMESH-PORTS";
 
-    private const string DualStackSpec = """
-        [project]
-        name = "Dual Stack"
-
-        [containers.app]
-        image = "nginx:1.27"
-
-        [containers.app.ports.admin]
-        host_port = 24620
-        container_port = 8080
-        exposure = { allow_from = ["10.20.0.0/16", "fd00:20::/64"] }
-
-        [containers.app.ports.web]
-        host_port = 24621
-        container_port = 8081
-        exposure = "public"
-        """;
+    private static readonly string DualStackSpec = SpecText.Of(
+        SpecText.Project("Dual Stack"),
+        SpecText.Container("app"),
+        SpecText.Port("app", "admin", 24620, 8080, "exposure = { allow_from = [\"10.20.0.0/16\", \"fd00:20::/64\"] }"),
+        SpecText.Port("app", "web", 24621, 8081, "exposure = \"public\""));
 
     private GeneratedOutput PhantomMesh => outputs[SampleSpecs.PhantomMesh];
 

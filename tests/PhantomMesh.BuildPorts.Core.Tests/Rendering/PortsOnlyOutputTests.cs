@@ -10,38 +10,14 @@ namespace PhantomMesh.BuildPorts.Tests.Rendering;
 /// </summary>
 public sealed class PortsOnlyOutputTests : IDisposable
 {
-    private const string Spec = """
-        [project]
-        name = "adopted"
-        outputs = "ports-only"
-
-        [containers.vpn]
-        image = "example/vpn:1"
-        service = "vpn"
-
-        [containers.vpn.ports.tunnel]
-        host_port = 24710
-        container_port = 51820
-        protocol = "udp"
-        exposure = "public"
-
-        [containers.vpn.ports.tunnel-tcp]
-        host_port = 24710
-        container_port = 51820
-        exposure = "public"
-
-        [containers.vpn.ports.admin]
-        host_port = 24711
-        container_port = 8080
-
-        [containers.cache]
-        image = "redis:7"
-
-        [containers.cache.ports.redis]
-        host_port = 24712
-        container_port = 6379
-        exposure = "unpublished"
-        """;
+    private static readonly string Spec = SpecText.Of(
+        SpecText.Project("adopted", "outputs = \"ports-only\""),
+        SpecText.Container("vpn", service: "vpn", image: "example/vpn:1"),
+        SpecText.Port("vpn", "tunnel", 24710, 51820, "protocol = \"udp\"", "exposure = \"public\""),
+        SpecText.Port("vpn", "tunnel-tcp", 24710, 51820, "exposure = \"public\""),
+        SpecText.Port("vpn", "admin", 24711, 8080),
+        SpecText.Container("cache", image: "redis:7"),
+        SpecText.Port("cache", "redis", 24712, 6379, "exposure = \"unpublished\""));
 
     /// <summary>The user's own Compose file: everything but ports.</summary>
     private const string UserCompose = """

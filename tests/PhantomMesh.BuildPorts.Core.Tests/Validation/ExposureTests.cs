@@ -10,38 +10,14 @@ namespace PhantomMesh.BuildPorts.Tests.Validation;
 /// </summary>
 public class ExposureTests
 {
-    private const string Stack = """
-        [project]
-        name = "exposures"
-
-        [containers.app]
-        image = "nginx:1.27"
-
-        [containers.app.ports.web]
-        host_port = 24640
-        container_port = 8080
-        exposure = "public"
-        health = { http = "/health" }
-
-        [containers.app.ports.admin]
-        host_port = 24641
-        container_port = 8081
-        health = { http = "/ready" }
-
-        [containers.app.ports.api]
-        host_port = 24642
-        container_port = 8082
-        exposure = { allow_from = ["10.9.0.0/16"] }
-
-        [containers.db]
-        image = "postgres:16"
-
-        [containers.db.ports.sql]
-        host_port = 24643
-        container_port = 5432
-        exposure = "unpublished"
-        health = { http = "/healthz" }
-        """;
+    private static readonly string Stack = SpecText.Of(
+        SpecText.Project("exposures"),
+        SpecText.Container("app"),
+        SpecText.Port("app", "web", 24640, 8080, "exposure = \"public\"", "health = { http = \"/health\" }"),
+        SpecText.Port("app", "admin", 24641, 8081, "health = { http = \"/ready\" }"),
+        SpecText.Port("app", "api", 24642, 8082, "exposure = { allow_from = [\"10.9.0.0/16\"] }"),
+        SpecText.Container("db", image: "postgres:16"),
+        SpecText.Port("db", "sql", 24643, 5432, "exposure = \"unpublished\"", "health = { http = \"/healthz\" }"));
 
     [Theory]
     [InlineData("exposure = \"public\"", null)]

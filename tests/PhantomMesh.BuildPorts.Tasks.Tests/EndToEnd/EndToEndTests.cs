@@ -120,7 +120,8 @@ public sealed class EndToEndTests(PackageFeed feed, ITestOutputHelper output)
         var match = Annotation.Match(errorLine);
         Assert.True(match.Success, errorLine);
         Assert.Equal(project, match.Groups["project"].Value);
-        Assert.Contains($"service 'shop' (ports entry \"24512:8080\") at {compose}(4)", match.Groups["message"].Value, StringComparison.Ordinal);
+        Assert.Contains("service 'shop' (ports entry \"24512:8080\"), ", match.Groups["message"].Value, StringComparison.Ordinal);
+        Assert.Contains($"here: {compose}(4,", match.Groups["message"].Value, StringComparison.Ordinal);
 
         File.WriteAllText(compose, "services:\n  shop:\n    ports:\n      - \"24600:8080\"\n");
         var fixedBuild = consumer.Dotnet("build", "app/app.csproj", "-v:n");

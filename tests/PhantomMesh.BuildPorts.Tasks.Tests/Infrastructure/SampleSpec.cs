@@ -7,37 +7,13 @@ namespace PhantomMesh.BuildPorts.Tasks.Tests.Infrastructure;
 public static class SampleSpec
 {
     /// <summary>Two containers, three ports: web's host port is the one the variants change.</summary>
-    public const string Valid = """
-        [project]
-        name = "demo"
-        host_range = "24500-24599"
-
-        [groups.core]
-        range = "24510-24519"
-
-        [containers.one]
-        image = "nginx:1.27"
-        service = "one"
-
-        [containers.one.ports.http]
-        host_port = 24510
-        container_port = 8080
-        group = "core"
-
-        [containers.one.ports.admin]
-        host_port = 24512
-        container_port = 9090
-        group = "core"
-
-        [containers.two]
-        image = "nginx:1.27"
-        service = "two"
-
-        [containers.two.ports.web]
-        host_port = 24520
-        container_port = 8080
-
-        """;
+    public static readonly string Valid = SpecText.Of(
+        SpecText.CoreProject("demo"),
+        SpecText.Container("one", service: "one"),
+        SpecText.Port("one", "http", 24510, 8080, SpecText.InGroup()),
+        SpecText.Port("one", "admin", 24512, 9090, SpecText.InGroup()),
+        SpecText.Container("two", service: "two"),
+        SpecText.Port("two", "web", 24520, 8080));
 
     private const string WebPort = "host_port = 24520";
 
@@ -54,7 +30,7 @@ public static class SampleSpec
     /// <see cref="Valid"/> with environments: dev 100 ports up, prod with two.web on 24521, and k8s;
     /// ports.md of each lists its host ports.
     /// </summary>
-    public const string WithEnvironments = Valid + """
+    public static readonly string WithEnvironments = Valid + """
         [environments.dev]
         port_offset = 100
 
@@ -72,20 +48,7 @@ public static class SampleSpec
 
     /// <summary>1-based line and column of the value of the last <c>host_port = PORT</c> in <paramref name="spec"/>: where PM1201 and PM2001 point.</summary>
     public static (int Line, int Column) PositionOfLastHostPort(string spec, int port)
-    {
-        var lines = spec.ReplaceLineEndings("\n").Split('\n');
-        var key = $"host_port = {port}";
-        for (var index = lines.Length - 1; index >= 0; index--)
-        {
-            var column = lines[index].IndexOf(key, StringComparison.Ordinal);
-            if (column >= 0)
-            {
-                return (index + 1, column + "host_port = ".Length + 1);
-            }
-        }
-
-        throw new ArgumentException($"'{key}' is not in the spec.", nameof(port));
-    }
+        => SpecText.PositionOf(spec.ReplaceLineEndings("\n"), $"host_port = {port}", occurrence: -1, target: port.ToString(System.Globalization.CultureInfo.InvariantCulture));
 
     public const string HelloTemplateName = "hello.txt.sbn";
     public const string HelloTemplate = "{{ project.name }} has {{ ports.size }} port(s)\n";
@@ -96,8 +59,9 @@ public static class SampleSpec
     public const string HelloOutput = "demo has 3 port(s)\n";
 
     /// <summary>Writes ports.toml and templates/ (hello.txt.sbn, ports.md.sbn) into <paramref name="folder"/>; returns the spec's path.</summary>
-    public static string WriteTo(string folder, string spec = Valid)
+    public static string WriteTo(string folder, string? spec = null)
     {
+        spec ??= Valid;
         Directory.CreateDirectory(Path.Combine(folder, "templates"));
         File.WriteAllText(Path.Combine(folder, "templates", HelloTemplateName), HelloTemplate);
         File.WriteAllText(Path.Combine(folder, "templates", PortsTemplateName), PortsTemplate);

@@ -6,7 +6,8 @@ namespace PhantomMesh.BuildPorts.Validation.Rules;
 /// <summary>
 /// PM1201: two ports on one host port and protocol whose addresses overlap, in this spec or
 /// against a spec or Compose project it includes. Ports are bucketed by (port, protocol), so the work is linear
-/// in the number of ports; only ports sharing a bucket are compared.
+/// in the number of ports; only ports sharing a bucket are compared. The other side's place is
+/// the related location only: every output prints it once from there.
 /// </summary>
 public sealed class HostPortCollisionRule : IValidationRule
 {
@@ -57,7 +58,6 @@ public sealed class HostPortCollisionRule : IValidationRule
                 continue;
             }
 
-            var where = other.SpecFile == site.SpecFile ? $"line {other.PlacementLocation.Line}" : $"{other.PlacementLocation.File}({other.PlacementLocation.Line})";
             var otherName = composeFiles.Contains(other.SpecFile)
                 ? $"service '{PrintableText.Of(other.Container.Name)}' (ports entry \"{PrintableText.Of(other.Name.Value)}\")"
                 : $"'{other.Container.Name}.{other.Name.Value}'";
@@ -65,7 +65,7 @@ public sealed class HostPortCollisionRule : IValidationRule
                 DiagnosticCatalog.HostPortCollision,
                 site.PlacementLocation,
                 $"Host port {site.HostPort.Value}/{site.Protocol.Value.ToLowerName()} of '{site.Container.Name}.{site.Name.Value}' " +
-                $"is already used by {otherName} at {where}, {Addresses(site, other)}; move one of them to a free port.",
+                $"is already used by {otherName}, {Addresses(site, other)}; move one of them to a free port.",
                 site,
                 new RelatedLocation(other.PlacementLocation, $"{otherName} uses host port {other.HostPort.Value} here"));
         }

@@ -26,17 +26,10 @@ public static class SampleSpecs
     /// <summary>One built container, no service, network, metrics or health check: every "none" branch of the built-ins.</summary>
     public const string Minimal = "minimal";
 
-    public const string MinimalSpec = """
-        [project]
-        name = "minimal"
-
-        [containers.app]
-        dockerfile = "Dockerfile"
-
-        [containers.app.ports.http]
-        host_port = 18080
-        container_port = 8080
-        """;
+    public static readonly string MinimalSpec = SpecText.Of(
+        SpecText.Project("minimal"),
+        SpecText.Table("containers.app", "dockerfile = \"Dockerfile\""),
+        SpecText.Port("app", "http", 18080, 8080));
 
     public static TheoryData<string> All => [PhantomMesh, PhantomMeshDev, PhantomMeshProd, PhantomMeshKubernetes, Hostile, Minimal];
 

@@ -1,9 +1,12 @@
-using PhantomMesh.BuildPorts.Cli.Commands;
+using PhantomMesh.BuildPorts.Cli.Formatting;
 using PhantomMesh.BuildPorts.Diagnostics;
 
-namespace PhantomMesh.BuildPorts.Cli.Formatting;
+namespace PhantomMesh.BuildPorts.Cli.Commands;
 
-/// <summary>Prints diagnostics in the chosen format, and as GitHub annotations too when running under GitHub Actions.</summary>
+/// <summary>
+/// Prints diagnostics in the chosen format, and as GitHub annotations too when running under GitHub Actions.
+/// It lives with the commands because it reads their context; the writers it picks know nothing of commands.
+/// </summary>
 internal static class DiagnosticPrinter
 {
     public static void Print(CommandContext context, IReadOnlyList<Diagnostic> diagnostics, DiagnosticFormat format)
@@ -13,7 +16,7 @@ internal static class DiagnosticPrinter
         {
             DiagnosticFormat.Json => new JsonDiagnosticWriter(),
             DiagnosticFormat.Github => new GitHubAnnotationWriter(context.Display),
-            DiagnosticFormat.Sarif => new SarifWriter(context.WorkingDirectory),
+            DiagnosticFormat.Sarif => new SarifWriter(context.WorkingDirectory, PhantomGen.Version),
             _ => new TextDiagnosticWriter(console.UseColor, context.Display),
         };
         writer.Write(diagnostics, console.Out);
