@@ -46,7 +46,7 @@ public static class SpecFileReader
     public static Compose.SourceText? ReadSource(string path, SourceLocation? referencedFrom, DiagnosticBag diagnostics, string kind = SpecKind)
         => Read(path, referencedFrom, diagnostics, kind) is { } text ? new Compose.SourceText(path, text) : null;
 
-    public static string? Decode(byte[] bytes, string path, DiagnosticBag diagnostics, string kinds = "TOML files")
+    private static string? Decode(byte[] bytes, string path, DiagnosticBag diagnostics, string kinds)
     {
         try
         {
