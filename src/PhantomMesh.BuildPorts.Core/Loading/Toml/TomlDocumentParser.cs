@@ -17,6 +17,9 @@ public static class TomlDocumentParser
     /// <summary>Deeper arrays and inline tables are refused (Tomlyn's syntax tree refuses them too, before it could exhaust the stack).</summary>
     public const int MaxNesting = 63;
 
+    internal static readonly string NestedTooDeep =
+        $"Arrays and inline tables are nested more than {MaxNesting} levels deep here; flatten them (a spec needs at most 3).";
+
     /// <summary>Returns the tree, or null when the text is not valid TOML 1.0 (the diagnostics then say why).</summary>
     public static TomlTableNode? Parse(string text, string file, DiagnosticBag diagnostics)
     {
@@ -54,14 +57,21 @@ public static class TomlDocumentParser
             // reach, that is nesting deeper than its limit, which NestingLocator places.
             if (NestingLocator.Find(text, file, MaxNesting) is { } deep)
             {
-                diagnostics.Add(DiagnosticCatalog.InputLimit, deep,
-                    $"Arrays and inline tables are nested more than {MaxNesting} levels deep here; flatten them (a spec needs at most 3).");
+                diagnostics.Add(DiagnosticCatalog.InputLimit, deep, NestedTooDeep);
             }
             else
             {
                 diagnostics.Add(DiagnosticCatalog.TomlSyntax, LocationOf(exception, file), exception.Message);
             }
 
+            return true;
+        }
+        catch (Exception exception) when (exception is not OutOfMemoryException)
+        {
+            // Only Tomlyn's code runs inside this try, on text already known to be broken: whatever it
+            // throws is about the input, and the build still gets a diagnostic instead of a stack trace.
+            diagnostics.Add(DiagnosticCatalog.TomlSyntax, SourceLocation.StartOf(file),
+                $"The TOML parser could not read the file ({exception.GetType().Name}: {exception.Message}).");
             return true;
         }
 

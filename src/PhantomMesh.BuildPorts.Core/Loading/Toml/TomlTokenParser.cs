@@ -192,9 +192,7 @@ internal sealed class TomlTokenParser
                     ? FailVersion11<object>(seconds, Location(token.Start, token.End))
                     : new TomlScalarNode(Location(token.Start, token.End), TomlScalarKind.DateTime, RawText(token).ToString());
             case TokenKind.OpenBracket or TokenKind.OpenBrace when ++_depth > TomlDocumentParser.MaxNesting:
-                _failure = new TomlParseFailure(DiagnosticCatalog.InputLimit, Location(token.Start, token.Start),
-                    $"Arrays and inline tables are nested more than {TomlDocumentParser.MaxNesting} levels deep here; flatten them (a spec needs at most 3).",
-                    DescribeWithSyntaxTree: false);
+                _failure = new TomlParseFailure(DiagnosticCatalog.InputLimit, Location(token.Start, token.Start), TomlDocumentParser.NestedTooDeep, DescribeWithSyntaxTree: false);
                 return null;
             case TokenKind.OpenBracket:
                 return ReadArray(token);
