@@ -1,5 +1,6 @@
 using PhantomMesh.BuildPorts.Cli.Formatting;
 using PhantomMesh.BuildPorts.Queries;
+using PhantomMesh.BuildPorts.Validation;
 
 namespace PhantomMesh.BuildPorts.Cli.Commands;
 
@@ -8,13 +9,20 @@ internal static class EnvironmentDiffList
 {
     public static int Run(CommandContext context, string? specOption, string environment, ListCommand.ListFormat format)
     {
-        if (ValidSpec.Load(context, specOption, null, out var exitCode) is not { } baseSpec
-            || ValidSpec.Load(context, specOption, environment, out exitCode) is not { } effective)
+        if (context.ResolveSpec(specOption) is not { } specPath)
+        {
+            return ExitCodes.UsageOrIo;
+        }
+
+        // One read and one load of each: the base spec's check, then the environment's (its own errors name it).
+        var comparison = SpecCheck.Compare(specPath, environment);
+        if (ValidSpec.Accepted(context, comparison.Base, out var exitCode) is not { } baseSpecs
+            || ValidSpec.Accepted(context, comparison.Environment, out exitCode) is not { } effective)
         {
             return exitCode;
         }
 
-        var changes = EnvironmentDiff.Compute(baseSpec.Specs.Root, effective.Specs.Root);
+        var changes = EnvironmentDiff.Compute(baseSpecs.Root, effective.Root);
         string[] headers = ["Subject", "Port", "Setting", "Base", environment];
         var rows = changes.Select(c => new[] { c.Subject, c.Port ?? "-", c.Setting, c.Base ?? "(none)", c.Environment ?? "(left out)" }).ToList();
         var output = context.Console.Out;

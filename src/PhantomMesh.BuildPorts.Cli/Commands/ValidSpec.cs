@@ -17,7 +17,12 @@ internal static class ValidSpec
             return null;
         }
 
-        var check = SpecCheck.Run(specPath, environment: environment);
+        return Accepted(context, SpecCheck.Run(specPath, environment: environment), out exitCode) is { } specs ? new Loaded(specs, specPath) : null;
+    }
+
+    /// <summary>The checked specs, or null with the exit code to return when the check found errors (they are printed).</summary>
+    public static SpecSet? Accepted(CommandContext context, SpecCheckResult check, out int exitCode)
+    {
         if (check.Specs is null || check.HasErrors)
         {
             DiagnosticPrinter.Print(context, check.Diagnostics, DiagnosticFormat.Text);
@@ -26,7 +31,7 @@ internal static class ValidSpec
         }
 
         exitCode = ExitCodes.Success;
-        return new Loaded(check.Specs, specPath);
+        return check.Specs;
     }
 
     public sealed record Loaded(SpecSet Specs, string Path);

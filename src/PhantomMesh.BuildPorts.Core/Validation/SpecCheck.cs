@@ -9,21 +9,32 @@ public static class SpecCheck
 {
     /// <summary>Checks the base spec, or the effective spec of <paramref name="environment"/>; the environment's own problems name it.</summary>
     public static SpecCheckResult Run(string specPath, ValidationOptions? options = null, string? environment = null)
-        => InEnvironment(env => SpecLoader.Load(specPath, env), options, environment);
+        => ReadOnce(specPath, out var unread) is { } text
+            ? RunText(text, specPath, options, environment)
+            : unread with { Environments = environment is null ? [] : [environment] };
 
     public static SpecCheckResult RunText(string text, string specPath, ValidationOptions? options = null, string? environment = null)
-        => InEnvironment(env => SpecLoader.LoadText(text, specPath, env), options, environment);
+        => environment is null ? Validate(SpecLoader.LoadText(text, specPath), options) : CompareText(text, specPath, environment, options).Environment;
+
+    /// <summary>The base spec's check and the named environment's, from one read of the file (what <c>list --diff</c> compares).</summary>
+    public static EnvironmentComparison Compare(string specPath, string environment, ValidationOptions? options = null)
+        => ReadOnce(specPath, out var unread) is { } text
+            ? CompareText(text, specPath, environment, options)
+            : new EnvironmentComparison(unread, unread with { Environments = [environment] });
 
     /// <summary>Checks the base spec and every environment the spec defines: each environment's own problems are added, naming it.</summary>
     public static SpecCheckResult RunAll(string specPath, ValidationOptions? options = null)
+        => ReadOnce(specPath, out var unread) is { } text ? RunAllText(text, specPath, options) : unread;
+
+    private static SpecCheckResult RunAllText(string text, string specPath, ValidationOptions? options)
     {
-        var baseCheck = Validate(SpecLoader.Load(specPath), options);
+        var baseCheck = Validate(SpecLoader.LoadText(text, specPath), options);
         var names = baseCheck.Specs?.Root.EnvironmentNames ?? [];
         var diagnostics = new List<Diagnostic>(baseCheck.Diagnostics);
         var checkedSets = new List<SpecSet>(baseCheck.CheckedSets);
         foreach (var name in names)
         {
-            var environmentCheck = Validate(SpecLoader.Load(specPath, name), options);
+            var environmentCheck = Validate(SpecLoader.LoadText(text, specPath, name), options);
             diagnostics.AddRange(EnvironmentDiagnostics.Specific(environmentCheck.Diagnostics, baseCheck.Diagnostics, name));
             checkedSets.AddRange(environmentCheck.CheckedSets);
         }
@@ -31,20 +42,25 @@ public static class SpecCheck
         return baseCheck with { Diagnostics = diagnostics, CheckedSets = checkedSets, Environments = names };
     }
 
-    private static SpecCheckResult InEnvironment(Func<string?, SpecLoadResult> load, ValidationOptions? options, string? environment)
+    /// <summary>The environment's check names its own problems; those the base check reports too are the base's.</summary>
+    private static EnvironmentComparison CompareText(string text, string specPath, string environment, ValidationOptions? options)
     {
-        if (environment is null)
-        {
-            return Validate(load(null), options);
-        }
-
-        var environmentCheck = Validate(load(environment), options);
-        var baseCheck = Validate(load(null), options);
-        return environmentCheck with
+        var environmentCheck = Validate(SpecLoader.LoadText(text, specPath, environment), options);
+        var baseCheck = Validate(SpecLoader.LoadText(text, specPath), options);
+        return new EnvironmentComparison(baseCheck, environmentCheck with
         {
             Diagnostics = EnvironmentDiagnostics.Name(environmentCheck.Diagnostics, baseCheck.Diagnostics, environment),
             Environments = [environment],
-        };
+        });
+    }
+
+    /// <summary>The spec's text, read once for every load of a check; null with the reason in <paramref name="unread"/>.</summary>
+    private static string? ReadOnce(string specPath, out SpecCheckResult unread)
+    {
+        var diagnostics = new DiagnosticBag();
+        var text = SpecFileReader.Read(Path.GetFullPath(specPath), null, diagnostics);
+        unread = new SpecCheckResult(null, diagnostics.Items, 0);
+        return text;
     }
 
     private static SpecCheckResult Validate(SpecLoadResult loaded, ValidationOptions? options)
@@ -59,6 +75,9 @@ public static class SpecCheck
         return new SpecCheckResult(loaded.Specs, [.. loaded.Diagnostics, .. validation.Diagnostics], validation.SuppressedCount);
     }
 }
+
+/// <summary>The base spec's check and an environment's, whose own diagnostics name the environment.</summary>
+public sealed record EnvironmentComparison(SpecCheckResult Base, SpecCheckResult Environment);
 
 public sealed record SpecCheckResult(SpecSet? Specs, IReadOnlyList<Diagnostic> Diagnostics, int SuppressedCount)
 {

@@ -39,6 +39,22 @@ public class EnvironmentDiagnosticTests
     }
 
     [Fact]
+    public void Comparing_an_environment_with_the_base_gives_both_checks_as_separate_runs_give_them()
+    {
+        using var temp = new TempSpec();
+        var spec = temp.Write("ports.toml", ProdOnlyCollision.Text);
+
+        var comparison = PhantomMesh.BuildPorts.Validation.SpecCheck.Compare(spec, "prod");
+
+        Assert.Equal(Check(ProdOnlyCollision.Text, null).Diagnostics.Select(WithoutFile), comparison.Base.Diagnostics.Select(WithoutFile));
+        Assert.Equal(Check(ProdOnlyCollision.Text, "prod").Diagnostics.Select(WithoutFile), comparison.Environment.Diagnostics.Select(WithoutFile));
+        Assert.Contains(comparison.Environment.Diagnostics, d => d.Code == "PM1201" && d.Environment == "prod");
+        Assert.Equal(["prod"], comparison.Environment.Environments);
+    }
+
+    private static (string, int, int, string, string?) WithoutFile(Diagnostic d) => (d.Code, d.Location.Line, d.Location.Column, d.Message, d.Environment);
+
+    [Fact]
     public void Another_environment_and_the_base_do_not_report_it()
     {
         Assert.DoesNotContain(Check(ProdOnlyCollision.Text, "dev").Diagnostics, d => d.Code == "PM1201");

@@ -66,6 +66,28 @@ public class MalformedInputTests
         Assert.Equal((3, 12), (diagnostic.Location.Line, diagnostic.Location.Column));
     }
 
+    [Fact]
+    public void A_byte_order_mark_at_the_start_of_the_file_is_accepted()
+    {
+        var result = CheckBytes([0xEF, 0xBB, 0xBF, .. Encoding.UTF8.GetBytes("[project]\nname = \"x\"\n")]);
+
+        Assert.NotNull(result.Specs);
+        Assert.Empty(result.Diagnostics);
+    }
+
+    [Fact]
+    public void A_second_byte_order_mark_is_a_syntax_error_at_the_start_saying_how_to_fix_it()
+    {
+        var result = CheckBytes([0xEF, 0xBB, 0xBF, 0xEF, 0xBB, 0xBF, .. Encoding.UTF8.GetBytes("[project]\nname = \"x\"\n")]);
+
+        Assert.Null(result.Specs);
+        var diagnostic = Assert.Single(result.Diagnostics);
+        Assert.Equal("PM1001", diagnostic.Code);
+        Assert.Equal((1, 1), (diagnostic.Location.Line, diagnostic.Location.Column));
+        Assert.Contains("byte-order mark", diagnostic.Message, StringComparison.Ordinal);
+        Assert.Contains("Delete the extra mark", diagnostic.Message, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData(1)]
     [InlineData(2)]

@@ -4,23 +4,29 @@ using Tomlyn.Parsing;
 
 namespace PhantomMesh.BuildPorts.Loading.Toml;
 
-/// <summary>Parses TOML text into a positioned tree, turning every parser complaint into a diagnostic.</summary>
+/// <summary>
+/// Parses TOML 1.0 text into a positioned tree, turning every problem into a diagnostic. One parser
+/// (<see cref="TomlTokenParser"/>) builds every tree; when it stops at a syntax error, Tomlyn's
+/// error-recovering syntax tree only describes the errors (all of them, with its own messages).
+/// </summary>
 public static class TomlDocumentParser
 {
     /// <summary>One broken line can produce a cascade of parser errors; past this many, they stop helping.</summary>
     public const int MaxSyntaxErrors = 20;
 
-    /// <summary>Tomlyn refuses values nested this deep (its MaxDepth), before it could exhaust the stack.</summary>
+    /// <summary>Deeper arrays and inline tables are refused (Tomlyn's syntax tree refuses them too, before it could exhaust the stack).</summary>
     public const int MaxNesting = 63;
 
-    /// <summary>Returns the tree, or null when the text is not valid TOML (the diagnostics then say why).</summary>
+    internal static readonly string NestedTooDeep =
+        $"Arrays and inline tables are nested more than {MaxNesting} levels deep here; flatten them (a spec needs at most 3).";
+
+    /// <summary>Returns the tree, or null when the text is not valid TOML 1.0 (the diagnostics then say why).</summary>
     public static TomlTableNode? Parse(string text, string file, DiagnosticBag diagnostics)
     {
-        // The token parser takes plain, valid TOML; anything else (every syntax error included) goes
-        // through Tomlyn's syntax tree, which reports it.
-        var raw = TomlTokenParser.TryParse(text, file) ?? ParseSyntaxTree(text, file, diagnostics);
+        var raw = TomlTokenParser.Parse(text, file, out var failure);
         if (raw is null)
         {
+            Report(failure!, text, file, diagnostics);
             return null;
         }
 
@@ -29,44 +35,46 @@ public static class TomlDocumentParser
         return diagnostics.ErrorCount > errorsBefore ? null : tree;
     }
 
-    /// <summary>The slow, thorough path: Tomlyn's full syntax tree, with its error recovery and diagnostics.</summary>
-    private static TomlRawDocument? ParseSyntaxTree(string text, string file, DiagnosticBag diagnostics)
+    private static void Report(TomlParseFailure failure, string text, string file, DiagnosticBag diagnostics)
+    {
+        if (!failure.DescribeWithSyntaxTree || !ReportSyntaxErrors(text, file, diagnostics))
+        {
+            diagnostics.Add(failure.Descriptor, failure.Location, failure.Message);
+        }
+    }
+
+    /// <summary>Reports the errors Tomlyn's syntax tree finds; false when it finds none (the token parser's own reason is reported then).</summary>
+    private static bool ReportSyntaxErrors(string text, string file, DiagnosticBag diagnostics)
     {
         Tomlyn.Syntax.DocumentSyntax document;
         try
         {
             document = SyntaxParser.Parse(text, file, false);
         }
-        catch (TomlException exception) when (exception.Message.Contains("maximum depth", StringComparison.Ordinal))
-        {
-            diagnostics.Add(DiagnosticCatalog.InputLimit, NestingLocator.Find(text, file, MaxNesting) ?? LocationOf(exception, file),
-                $"Arrays and inline tables are nested more than {MaxNesting} levels deep here; flatten them (a spec needs at most 3).");
-            return null;
-        }
         catch (TomlException exception)
         {
-            diagnostics.Add(DiagnosticCatalog.TomlSyntax, LocationOf(exception, file), exception.Message);
-            return null;
+            // The syntax parser throws only where it stops; past a syntax error the token parser did not
+            // reach, that is nesting deeper than its limit, which NestingLocator places.
+            if (NestingLocator.Find(text, file, MaxNesting) is { } deep)
+            {
+                diagnostics.Add(DiagnosticCatalog.InputLimit, deep, NestedTooDeep);
+            }
+            else
+            {
+                diagnostics.Add(DiagnosticCatalog.TomlSyntax, LocationOf(exception, file), exception.Message);
+            }
+
+            return true;
         }
         catch (Exception exception) when (exception is not OutOfMemoryException)
         {
-            // Tomlyn should only throw TomlException; anything else still must not escape to the build.
+            // Only Tomlyn's code runs inside this try, on text already known to be broken: whatever it
+            // throws is about the input, and the build still gets a diagnostic instead of a stack trace.
             diagnostics.Add(DiagnosticCatalog.TomlSyntax, SourceLocation.StartOf(file),
                 $"The TOML parser could not read the file ({exception.GetType().Name}: {exception.Message}).");
-            return null;
+            return true;
         }
 
-        if (document.HasErrors)
-        {
-            ReportSyntaxErrors(document, file, diagnostics);
-            return null;
-        }
-
-        return SyntaxTreeConverter.Convert(document, file);
-    }
-
-    private static void ReportSyntaxErrors(Tomlyn.Syntax.DocumentSyntax document, string file, DiagnosticBag diagnostics)
-    {
         var errors = document.Diagnostics.Where(d => d.Kind == Tomlyn.Syntax.DiagnosticMessageKind.Error).ToList();
         foreach (var error in errors.Take(MaxSyntaxErrors))
         {
@@ -79,6 +87,8 @@ public static class TomlDocumentParser
             diagnostics.Add(DiagnosticCatalog.TomlSyntax, last,
                 $"{errors.Count - MaxSyntaxErrors} more syntax errors not shown; fix the ones above first.");
         }
+
+        return errors.Count > 0;
     }
 
     private static SourceLocation LocationOf(TomlException exception, string file)

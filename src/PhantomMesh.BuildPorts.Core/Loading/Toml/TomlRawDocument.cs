@@ -4,8 +4,7 @@ namespace PhantomMesh.BuildPorts.Loading.Toml;
 
 /// <summary>
 /// A TOML document as written, before TOML's table rules are applied: the key-values before the
-/// first header, then each header with its key-values. Both parsers (<see cref="TomlTokenParser"/>
-/// and Tomlyn's syntax tree) produce it, and <see cref="TomlTreeBuilder"/> turns it into the tree.
+/// first header, then each header with its key-values. <see cref="TomlTokenParser"/> produces it, and <see cref="TomlTreeBuilder"/> turns it into the tree.
 /// </summary>
 internal sealed class TomlRawDocument
 {
@@ -36,7 +35,7 @@ internal sealed class TomlRawArray(SourceLocation location)
 
 internal sealed class TomlRawInlineTable(SourceLocation location)
 {
-    public SourceLocation Location { get; set; } = location;
+    public SourceLocation Location { get; } = location;
 
     public List<TomlRawKeyValue> Items { get; } = [];
 }

@@ -6,25 +6,22 @@ using Tomlyn.Text;
 namespace PhantomMesh.BuildPorts.Loading.Toml;
 
 /// <summary>
-/// The fast path of <see cref="TomlDocumentParser"/>: reads Tomlyn's token stream (its lexer
-/// allocates next to nothing) straight into a <see cref="TomlRawDocument"/>, without Tomlyn's
-/// full-fidelity syntax tree, which costs about ten times the time and a hundred bytes of memory
-/// per character of input. It accepts only the plain shape of TOML a spec is written in and gives
-/// up (returns null) on anything else: a byte-order mark, any lexer error, an unexpected token, a newline in an
-/// inline table, a trailing comma in one, infinities and NaNs, nesting deeper than
-/// <see cref="MaxDepth"/>. The caller then parses the text with the syntax tree as before, so
-/// every syntax error, limit and unusual construct is reported exactly as without this path.
+/// The one parser of TOML text: reads Tomlyn's token stream (its lexer allocates next to nothing)
+/// straight into a <see cref="TomlRawDocument"/>, without Tomlyn's full-fidelity syntax tree, which
+/// costs about ten times the time and a hundred bytes of memory per character of input. It accepts
+/// TOML 1.0 and stops at the first thing that is not (a lexer error, an unexpected token, a TOML 1.1
+/// construct, nesting deeper than <see cref="TomlDocumentParser.MaxNesting"/>), saying why in a
+/// <see cref="TomlParseFailure"/>.
 /// </summary>
 internal sealed class TomlTokenParser
 {
-    /// <summary>Deeper nesting is left to the syntax-tree path (and its PM1007 limit).</summary>
-    public const int MaxDepth = 16;
-
     private readonly string _text;
     private readonly string _file;
     private readonly TomlLexer _lexer;
     private TomlToken _token;
     private int _depth;
+    private TomlParseFailure? _failure;
+    private TomlToken? _lastComment;
     private readonly string?[] _keyNames = new string?[1024];
 
     private TomlTokenParser(string text, string file)
@@ -34,24 +31,31 @@ internal sealed class TomlTokenParser
         _lexer = TomlLexer.Create(text, new TomlLexerOptions { DecodeScalars = true }, file);
     }
 
-    /// <summary>The document, or null when the text needs the syntax-tree path.</summary>
-    public static TomlRawDocument? TryParse(string text, string file)
+    /// <summary>The document, or null with the reason in <paramref name="failure"/>.</summary>
+    public static TomlRawDocument? Parse(string text, string file, out TomlParseFailure? failure)
     {
         if (text.StartsWith('\uFEFF'))
         {
-            return null; // the lexer skips a byte-order mark but counts it in token offsets
+            // A file's own byte-order mark is gone by now (SpecFileReader strips one); the lexer would skip a second.
+            failure = new TomlParseFailure(DiagnosticCatalog.TomlSyntax, new SourceLocation(file, 1, 1, 1, 2),
+                "The text starts with a byte-order mark (U+FEFF) after the one a UTF-8 file may begin with; TOML allows at most one. "
+                + "Delete the extra mark: re-save the file as UTF-8 (with or without a BOM) in an editor that shows invisible characters.",
+                DescribeWithSyntaxTree: false);
+            return null;
         }
 
-        try
+        var parser = new TomlTokenParser(text, file);
+        var document = parser.ParseDocument();
+        if (document is not null && parser._lexer.HasErrors)
         {
-            var parser = new TomlTokenParser(text, file);
-            var document = parser.ParseDocument();
-            return document is null || parser._lexer.HasErrors ? null : document;
+            // An error inside a token (a bad escape, say) leaves the token in place; the lexer says what it was.
+            var error = parser._lexer.Errors.First(e => e.Kind == DiagnosticMessageKind.Error);
+            parser._failure = new TomlParseFailure(DiagnosticCatalog.TomlSyntax, SpanConverter.ToLocation(error.Span, file), error.Message, DescribeWithSyntaxTree: true);
+            document = null;
         }
-        catch (Exception exception) when (exception is not OutOfMemoryException)
-        {
-            return null; // whatever went wrong, the syntax-tree path reports it
-        }
+
+        failure = parser._failure;
+        return document;
     }
 
     private TomlRawDocument? ParseDocument()
@@ -72,9 +76,14 @@ internal sealed class TomlTokenParser
                     var isArray = _token.Kind == TokenKind.OpenBracketDouble;
                     Next(TomlLexerMode.Key);
                     var name = ReadKey();
-                    if (name is null || _token.Kind != (isArray ? TokenKind.CloseBracketDouble : TokenKind.CloseBracket))
+                    if (name is null)
                     {
                         return null;
+                    }
+
+                    if (_token.Kind != (isArray ? TokenKind.CloseBracketDouble : TokenKind.CloseBracket))
+                    {
+                        return Fail<TomlRawDocument>(isArray ? "Expected ']]' to close the table array header." : "Expected ']' to close the table header.", _token);
                     }
 
                     var table = new TomlRawTable(name, isArray);
@@ -95,7 +104,7 @@ internal sealed class TomlTokenParser
 
             if (_token.Kind is not (TokenKind.NewLine or TokenKind.Eof))
             {
-                return null;
+                return Fail<TomlRawDocument>("Expected a line break after a key-value or table header.", _token);
             }
         }
     }
@@ -104,8 +113,14 @@ internal sealed class TomlTokenParser
     private TomlRawKeyValue? ReadKeyValue()
     {
         var key = ReadKey();
-        if (key is null || _token.Kind != TokenKind.Equal)
+        if (key is null)
         {
+            return null;
+        }
+
+        if (_token.Kind != TokenKind.Equal)
+        {
+            Fail<object>("Expected '=' after the key.", _token);
             return null;
         }
 
@@ -127,7 +142,12 @@ internal sealed class TomlTokenParser
             };
             if (name is null)
             {
-                return null;
+                return Fail<List<TomlKeySegment>>("Expected a key.", _token);
+            }
+
+            if (_token.Kind == TokenKind.String && TomlVersionCheck.BasicString(RawText(_token), out var escape) is { } message)
+            {
+                return FailVersion11<List<TomlKeySegment>>(message, LocationIn(_token, escape, 2));
             }
 
             segments.Add(new TomlKeySegment(name, Location(_token.Start, _token.End)));
@@ -147,7 +167,11 @@ internal sealed class TomlTokenParser
         var token = _token;
         switch (token.Kind)
         {
-            case TokenKind.String or TokenKind.StringLiteral or TokenKind.StringMulti or TokenKind.StringLiteralMulti:
+            case TokenKind.String or TokenKind.StringMulti:
+                return TomlVersionCheck.BasicString(RawText(token), out var escape) is { } message
+                    ? FailVersion11<object>(message, LocationIn(token, escape, 2))
+                    : new TomlScalarNode(Location(token.Start, token.End), TomlScalarKind.String, token.StringValue ?? string.Empty);
+            case TokenKind.StringLiteral or TokenKind.StringLiteralMulti:
                 return new TomlScalarNode(Location(token.Start, token.End), TomlScalarKind.String, token.StringValue ?? string.Empty);
             case TokenKind.Integer or TokenKind.IntegerHexa or TokenKind.IntegerOctal or TokenKind.IntegerBinary:
                 return new TomlScalarNode(Location(token.Start, token.End), TomlScalarKind.Integer, unchecked((long)token.Data));
@@ -155,15 +179,27 @@ internal sealed class TomlTokenParser
                 return new TomlScalarNode(Location(token.Start, token.End), TomlScalarKind.Float, BitConverter.Int64BitsToDouble(unchecked((long)token.Data)));
             case TokenKind.True or TokenKind.False:
                 return new TomlScalarNode(Location(token.Start, token.End), TomlScalarKind.Boolean, token.Kind == TokenKind.True);
-            case TokenKind.OffsetDateTimeByZ or TokenKind.OffsetDateTimeByNumber or TokenKind.LocalDateTime or TokenKind.LocalDate or TokenKind.LocalTime:
-                var text = _text.Substring(token.Start.Offset, token.End.Offset - token.Start.Offset + 1);
-                return new TomlScalarNode(Location(token.Start, token.End), TomlScalarKind.DateTime, text);
-            case TokenKind.OpenBracket:
-                return ++_depth > MaxDepth ? null : ReadArray(token);
-            case TokenKind.OpenBrace:
-                return ++_depth > MaxDepth ? null : ReadInlineTable(token);
-            default:
+            case TokenKind.Infinite or TokenKind.PositiveInfinite:
+                return new TomlScalarNode(Location(token.Start, token.End), TomlScalarKind.Float, double.PositiveInfinity);
+            case TokenKind.NegativeInfinite:
+                return new TomlScalarNode(Location(token.Start, token.End), TomlScalarKind.Float, double.NegativeInfinity);
+            case TokenKind.Nan or TokenKind.PositiveNan or TokenKind.NegativeNan:
+                return new TomlScalarNode(Location(token.Start, token.End), TomlScalarKind.Float, double.NaN);
+            case TokenKind.LocalDate:
+                return new TomlScalarNode(Location(token.Start, token.End), TomlScalarKind.DateTime, RawText(token).ToString());
+            case TokenKind.OffsetDateTimeByZ or TokenKind.OffsetDateTimeByNumber or TokenKind.LocalDateTime or TokenKind.LocalTime:
+                return TomlVersionCheck.DateTime(RawText(token)) is { } seconds
+                    ? FailVersion11<object>(seconds, Location(token.Start, token.End))
+                    : new TomlScalarNode(Location(token.Start, token.End), TomlScalarKind.DateTime, RawText(token).ToString());
+            case TokenKind.OpenBracket or TokenKind.OpenBrace when ++_depth > TomlDocumentParser.MaxNesting:
+                _failure = new TomlParseFailure(DiagnosticCatalog.InputLimit, Location(token.Start, token.Start), TomlDocumentParser.NestedTooDeep, DescribeWithSyntaxTree: false);
                 return null;
+            case TokenKind.OpenBracket:
+                return ReadArray(token);
+            case TokenKind.OpenBrace:
+                return ReadInlineTable(token);
+            default:
+                return Fail<object>("Expected a value: a string, number, boolean, date-time, array or inline table.", token);
         }
     }
 
@@ -186,7 +222,7 @@ internal sealed class TomlTokenParser
             }
             else if (_token.Kind != TokenKind.CloseBracket)
             {
-                return null;
+                return Fail<TomlRawArray>("Expected ',' or ']' in the array.", _token);
             }
         }
 
@@ -199,7 +235,11 @@ internal sealed class TomlTokenParser
     private TomlRawInlineTable? ReadInlineTable(TomlToken open)
     {
         var items = new List<TomlRawKeyValue>();
-        Next(TomlLexerMode.Key);
+        if (!NextInInlineTable())
+        {
+            return null;
+        }
+
         if (_token.Kind != TokenKind.CloseBrace)
         {
             while (true)
@@ -210,7 +250,11 @@ internal sealed class TomlTokenParser
                 }
 
                 items.Add(keyValue);
-                Next(TomlLexerMode.Key);
+                if (!NextInInlineTable())
+                {
+                    return null;
+                }
+
                 if (_token.Kind == TokenKind.CloseBrace)
                 {
                     break;
@@ -218,10 +262,19 @@ internal sealed class TomlTokenParser
 
                 if (_token.Kind != TokenKind.Comma)
                 {
+                    return Fail<TomlRawInlineTable>("Expected ',' or '}' in the inline table.", _token);
+                }
+
+                var comma = _token;
+                if (!NextInInlineTable())
+                {
                     return null;
                 }
 
-                Next(TomlLexerMode.Key);
+                if (_token.Kind == TokenKind.CloseBrace)
+                {
+                    return FailVersion11<TomlRawInlineTable>(TomlVersionCheck.InlineTableTrailingComma, Location(comma.Start, comma.End));
+                }
             }
         }
 
@@ -253,6 +306,27 @@ internal sealed class TomlTokenParser
         return _keyNames[slot] = span.ToString();
     }
 
+    /// <summary>TOML 1.0 keeps an inline table on one line; false (with the failure set) at a line break.</summary>
+    private bool NextInInlineTable()
+    {
+        Next(TomlLexerMode.Key);
+        if (_token.Kind != TokenKind.NewLine)
+        {
+            return true;
+        }
+
+        if (_lastComment is { } comment)
+        {
+            FailVersion11<object>(TomlVersionCheck.InlineTableComment, Location(comment.Start, comment.Start));
+        }
+        else
+        {
+            FailVersion11<object>(TomlVersionCheck.InlineTableNewLine, Location(_token.Start, _token.Start));
+        }
+
+        return false;
+    }
+
     private void NextSkippingNewLines()
     {
         do
@@ -266,6 +340,7 @@ internal sealed class TomlTokenParser
     private void Next(TomlLexerMode mode)
     {
         _lexer.Mode = mode;
+        _lastComment = null;
         do
         {
             if (!_lexer.MoveNext())
@@ -275,13 +350,45 @@ internal sealed class TomlTokenParser
             }
 
             _token = _lexer.Current;
+            if (_token.Kind == TokenKind.Comment)
+            {
+                _lastComment = _token;
+            }
         }
         while (_token.Kind is TokenKind.Whitespaces or TokenKind.Comment);
 
         if (_token.Kind == TokenKind.Invalid)
         {
-            throw new FormatException("invalid token"); // caught in TryParse: the syntax-tree path reports it
+            Fail<object>("Unexpected character.", _token); // no rule expects this kind, so the caller stops here
         }
+    }
+
+    /// <summary>Where <paramref name="length"/> characters at <paramref name="index"/> of a token's text are (a multi-line string spans lines).</summary>
+    private SourceLocation LocationIn(TomlToken token, int index, int length)
+    {
+        var before = RawText(token)[..index];
+        var lines = before.Count('\n');
+        var line = token.Start.Line + lines;
+        var column = lines == 0 ? token.Start.Column + index : index - before.LastIndexOf('\n') - 1;
+        return SpanConverter.ToLocation(line, column, line, column + length - 1, _file);
+    }
+
+    private ReadOnlySpan<char> RawText(TomlToken token) => _text.AsSpan(token.Start.Offset, token.End.Offset - token.Start.Offset + 1);
+
+    /// <summary>Stops parsing at a syntax error; Tomlyn's syntax tree will describe it if it can.</summary>
+    private T? Fail<T>(string message, TomlToken at)
+        where T : class
+    {
+        _failure ??= new TomlParseFailure(DiagnosticCatalog.TomlSyntax, Location(at.Start, at.Start), message, DescribeWithSyntaxTree: true);
+        return null;
+    }
+
+    /// <summary>Stops parsing at TOML 1.1 syntax, which Tomlyn accepts and so cannot describe.</summary>
+    private T? FailVersion11<T>(string message, SourceLocation at)
+        where T : class
+    {
+        _failure ??= new TomlParseFailure(DiagnosticCatalog.TomlSyntax, at, message, DescribeWithSyntaxTree: false);
+        return null;
     }
 
     /// <summary>Tomlyn positions are 0-based with an inclusive end; ours are 1-based with an exclusive end column.</summary>

@@ -3,8 +3,8 @@ using PhantomMesh.BuildPorts.Diagnostics;
 namespace PhantomMesh.BuildPorts.Loading.Toml;
 
 /// <summary>
-/// Applies TOML's table rules to a document as written (<see cref="TomlRawDocument"/>, from the
-/// token parser or from Tomlyn's syntax tree): headers, arrays of tables, dotted keys
+/// Applies TOML's table rules to a document as written (<see cref="TomlRawDocument"/>, from
+/// <see cref="TomlTokenParser"/>): headers, arrays of tables, dotted keys
 /// and inline tables become one tree of <see cref="TomlNode"/>s, and a key or table defined
 /// twice becomes a diagnostic pointing at both definitions.
 /// </summary>
