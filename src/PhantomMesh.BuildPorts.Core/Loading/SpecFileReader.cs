@@ -42,10 +42,6 @@ public static class SpecFileReader
         return Decode(bytes, path, diagnostics, kind == SpecKind ? "TOML files" : kind + "s");
     }
 
-    /// <summary>The file with its path, for the readers that take both; null when it cannot be read (the diagnostics say why).</summary>
-    public static Compose.SourceText? ReadSource(string path, SourceLocation? referencedFrom, DiagnosticBag diagnostics, string kind = SpecKind)
-        => Read(path, referencedFrom, diagnostics, kind) is { } text ? new Compose.SourceText(path, text) : null;
-
     private static string? Decode(byte[] bytes, string path, DiagnosticBag diagnostics, string kinds)
     {
         try

@@ -77,11 +77,17 @@ internal static partial class ComposeYamlParser
         return null;
     }
 
-    /// <summary>The exception's position; for a tab used as indentation, which YAML forbids, the line that holds it.</summary>
+    /// <summary>
+    /// The exception's position; where the line it points at, or the next one, is indented with a tab
+    /// (which YAML forbids, and which the parser reports a token later), the tab. Decided from the text,
+    /// not from the exception's message.
+    /// </summary>
     private static SourceLocation Locate(YamlException exception, string text, string file)
     {
-        if (exception.Message.Contains("tab", StringComparison.OrdinalIgnoreCase)
-            && TabIndentation().Match(text, (int)Math.Clamp(exception.Start.Index, 0, text.Length)) is { Success: true } tab)
+        var start = (int)Math.Clamp(exception.Start.Index, 0, text.Length);
+        var lineStart = start == 0 ? 0 : text.LastIndexOf('\n', start - 1) + 1;
+        if (TabIndentation().Match(text, lineStart) is { Success: true } tab
+            && TextPosition.Of(text, tab.Index).Line - TextPosition.Of(text, lineStart).Line <= 1)
         {
             var at = TextPosition.Of(text, tab.Index + tab.Length - 1);
             return new SourceLocation(file, at.Line, at.Column, at.Line, at.Column + 1);

@@ -209,7 +209,7 @@ internal sealed class TomlTreeBuilder(string file, DiagnosticBag diagnostics)
         diagnostics.Add(
             DiagnosticCatalog.DuplicateName,
             segment.Location,
-            $"'{segment.Name}' is already defined at line {existing.KeyLocation.Line}; TOML allows each key and table to be defined once.",
+            $"'{segment.Name}' is already defined; TOML allows each key and table to be defined once: remove or rename one of the two.",
             new RelatedLocation(existing.KeyLocation, $"'{segment.Name}' first defined here"));
     }
 }
