@@ -1,4 +1,10 @@
 using PhantomMesh.BuildPorts.Diagnostics;
+using PhantomMesh.BuildPorts.Output.Cleaning;
+using PhantomMesh.BuildPorts.Output.Commit;
+using PhantomMesh.BuildPorts.Output.Locking;
+using PhantomMesh.BuildPorts.Output.Planning;
+using PhantomMesh.BuildPorts.Output.Targets;
+using PhantomMesh.BuildPorts.Paths;
 
 namespace PhantomMesh.BuildPorts.Output;
 
@@ -55,7 +61,7 @@ public static class OutputWriter
             return new WriteResult(plan.Plan, plan.Plan.Diagnostics);
         }
 
-        return new WriteResult(plan.Plan, [.. plan.Plan.Diagnostics, .. OutputCommit.Apply(folder, plan)]);
+        return new WriteResult(plan.Plan, [.. plan.Plan.Diagnostics, .. WriteCommit.Apply(folder, plan)]);
     }
 
     internal static Diagnostic LockFailure(OutputFolder folder, TimeSpan wait, Exception failure)
