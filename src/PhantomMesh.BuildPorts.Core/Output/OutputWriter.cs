@@ -9,9 +9,11 @@ using PhantomMesh.BuildPorts.Paths;
 namespace PhantomMesh.BuildPorts.Output;
 
 /// <summary>
-/// Writes generated files into an output folder all or nothing: paths are checked first, unchanged files are left
-/// alone, changed files are replaced atomically, and files an earlier generation wrote but this one does not are deleted.
-/// I/O problems come back as diagnostics, never as exceptions.
+/// Writes generated files into an output folder all or nothing: paths are checked first (Targets), the changes
+/// planned (Planning), changed files staged and renamed into place atomically, with the files already replaced put
+/// back if a rename fails (Commit), and files an earlier generation wrote but this one does not are deleted
+/// (Manifests). Only a process killed during the renames can leave some files new and some old, each complete; the
+/// next write finishes. I/O problems come back as diagnostics, never as exceptions.
 /// </summary>
 public static class OutputWriter
 {

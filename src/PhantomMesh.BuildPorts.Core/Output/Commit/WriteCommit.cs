@@ -8,7 +8,9 @@ namespace PhantomMesh.BuildPorts.Output.Commit;
 /// <summary>
 /// Carries out a plan: changed files into place, stale files out, the manifest last. When files the manifest does
 /// not list yet are about to appear, the manifest lists them first, so a generator killed between the two leaves
-/// no file behind that the next run would not know it owns.
+/// no file behind that the next run would not know it owns. A rename that fails puts back the files already
+/// replaced (<see cref="StagedFiles.ReplaceAll"/>), so a failed write changes no output. Only a process killed in
+/// the middle of the renames can leave some files new and some old; each is complete, and the next run finishes.
 /// </summary>
 internal static class WriteCommit
 {
@@ -29,19 +31,19 @@ internal static class WriteCommit
             return diagnostics.Items;
         }
 
-        var (replaced, replaceFailure) = staged.ReplaceAll();
+        var outcome = staged.ReplaceAll();
         IReadOnlyList<string> staleLeft;
-        if (replaceFailure is null)
+        if (outcome.Failure is null)
         {
             staleLeft = StaleOutputs.Delete(folder, plan.Plan.Deleted, diagnostics).Remaining;
         }
         else
         {
-            ReportHalfway(plan, replaced, replaceFailure, diagnostics);
+            ReportHalfway(plan, outcome, diagnostics);
             staleLeft = plan.Plan.Deleted;
         }
 
-        ManifestWriter.Write(folder, manifest, OwnedOnDisk(plan, replaced).Concat(staleLeft), diagnostics);
+        ManifestWriter.Write(folder, manifest, OwnedOnDisk(plan, outcome.Replaced).Concat(staleLeft), diagnostics);
         return diagnostics.Items;
     }
 
@@ -84,13 +86,16 @@ internal static class WriteCommit
         return plan.Targets.Where(t => t.File.Owned && ours.Contains(t.RelativePath)).Select(t => t.RelativePath);
     }
 
-    private static void ReportHalfway(PreparedWrite plan, IReadOnlyList<string> replaced, FileFailure failure, DiagnosticBag diagnostics)
+    private static void ReportHalfway(PreparedWrite plan, ReplaceOutcome outcome, DiagnosticBag diagnostics)
     {
-        var done = replaced.Count == 0
+        var failure = outcome.Failure!;
+        var undone = outcome.PutBack.Count == 0
             ? "No file had been replaced yet"
-            : $"{replaced.Count} of {plan.Changes.Count} changed files were already replaced ({string.Join(", ", replaced)})";
+            : $"The {outcome.PutBack.Count} of {plan.Changes.Count} changed files already replaced were put back ({string.Join(", ", outcome.PutBack)})";
+        var result = outcome.Replaced.Count == 0
+            ? "; no output was changed."
+            : $", except {string.Join(", ", outcome.Replaced)}, which could not be put back and keep their new version. Every file is complete; generate again to finish.";
         diagnostics.Add(DiagnosticCatalog.OutputNotWritable, failure.Change.Location,
-            $"Cannot replace '{failure.Change.RelativePath}' with its new version: {failure.Error.Message} "
-            + $"{done}; the others keep their previous version. Every file is complete; generate again to finish.");
+            $"Cannot replace '{failure.Change.RelativePath}' with its new version: {failure.Error.Message} {undone}{result}");
     }
 }
