@@ -1,7 +1,9 @@
 using PhantomMesh.BuildPorts.Diagnostics;
 using PhantomMesh.BuildPorts.Output;
+using PhantomMesh.BuildPorts.Queries;
 using PhantomMesh.BuildPorts.Rendering;
 using PhantomMesh.BuildPorts.Tests.Support;
+using PhantomMesh.BuildPorts.Validation;
 
 namespace PhantomMesh.BuildPorts.Tests.Rendering;
 
@@ -241,6 +243,20 @@ public sealed class RendererTests : IDisposable
 
         Assert.Empty(result.Diagnostics);
         Assert.Equal("FROM alpine\n# <phantom-gen:expose>\nEXPOSE 8080\n# </phantom-gen:expose>\n", Assert.Single(result.Files).Content);
+    }
+
+    [Theory]
+    [InlineData("exposure = { allow_from = [\"192.168.1.0/24\", \"10.0.0.0/8\"] }")]
+    [InlineData("exposure = \"internal\"")]
+    [InlineData("exposure = \"unpublished\"")]
+    public void Templates_get_the_exposure_in_the_words_the_port_list_uses(string exposure)
+    {
+        var spec = Specs.OnePort(Specs.ValidPort + "\n" + exposure);
+
+        var result = RenderSpec(spec, ("a.txt.sbn", "{{ for p in ports }}{{ p.exposure.text }}{{ end }}"));
+
+        var port = Assert.Single(SpecCheck.Run(Path.Combine(_temp.Folder, "ports.toml")).Specs!.AllPorts);
+        Assert.Equal(PortText.Exposure(port.Exposure), Assert.Single(result.Files).Content);
     }
 
     public void Dispose() => _temp.Dispose();
