@@ -15,7 +15,6 @@ namespace PhantomMesh.BuildPorts.Rendering;
 public sealed class TemplateRenderer(TemplateSet templates, string outputFolder, RenderLimits? limits = null)
 {
     private readonly RenderLimits _limits = limits ?? RenderLimits.Default;
-    private readonly RegionTargets _regionTargets = new(outputFolder);
 
     public RenderResult Render(SpecSet specs)
     {
@@ -32,7 +31,7 @@ public sealed class TemplateRenderer(TemplateSet templates, string outputFolder,
             run.Render(source, outputs, regions);
         }
 
-        var files = OutputOverrides.Resolve(outputs).Concat(RegionApplier.Apply(regions, _regionTargets, diagnostics)).ToList();
+        var files = OutputOverrides.Resolve(outputs).Concat(RegionApplier.Apply(regions, new RegionTargets(outputFolder), diagnostics)).ToList();
         return new RenderResult(files.OrderBy(f => f.RelativePath, StringComparer.Ordinal).ToList(), diagnostics.Items);
     }
 }
