@@ -1,6 +1,5 @@
 using PhantomMesh.BuildPorts.Cli.Formatting;
 using PhantomMesh.BuildPorts.Output;
-using PhantomMesh.BuildPorts.Rendering;
 
 namespace PhantomMesh.BuildPorts.Cli.Commands;
 
@@ -8,7 +7,7 @@ namespace PhantomMesh.BuildPorts.Cli.Commands;
 internal static class DriftReport
 {
     /// <summary>Returns true when something drifted.</summary>
-    public static bool Write(CommandContext context, string specPath, string outputFolder, IReadOnlyList<RenderedFile> files, WritePlan plan)
+    public static bool Write(CommandContext context, string specPath, string outputFolder, IReadOnlyList<GeneratedFile> files, WritePlan plan)
     {
         var output = context.Console.Out;
         var byPath = files.ToDictionary(f => f.RelativePath.Replace('\\', '/'), StringComparer.Ordinal);

@@ -9,7 +9,7 @@ namespace PhantomMesh.BuildPorts.Generation;
 public sealed record GenerationResult(
     IReadOnlyList<Diagnostic> Diagnostics,
     SpecSet? Specs,
-    IReadOnlyList<RenderedFile> Files,
+    IReadOnlyList<GeneratedFile> Files,
     WritePlan? Plan,
     IReadOnlyList<string> InputFiles)
 {

@@ -47,16 +47,15 @@ public static class Generator
             return new GenerationResult(diagnostics, check.Specs, [], null, inputs) { SuppressedCount = check.SuppressedCount };
         }
 
-        var files = rendered.Files.Select(f => new GeneratedFile(f.RelativePath, f.Content, f.Owned, f.Origin)).ToList();
         WritePlan plan;
         if (options.DryRun)
         {
-            plan = OutputWriter.Plan(options.ResolvedOutputFolder, files, options.FileSystem);
+            plan = OutputWriter.Plan(options.ResolvedOutputFolder, rendered.Files, options.FileSystem);
             diagnostics.AddRange(plan.Diagnostics);
         }
         else
         {
-            var written = OutputWriter.Write(options.ResolvedOutputFolder, files, options.FileSystem);
+            var written = OutputWriter.Write(options.ResolvedOutputFolder, rendered.Files, options.FileSystem);
             plan = written.Plan;
             diagnostics.AddRange(written.Diagnostics);
         }

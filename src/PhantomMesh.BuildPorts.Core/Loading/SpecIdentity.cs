@@ -32,7 +32,7 @@ internal static class SpecIdentity
     {
         try
         {
-            return Output.RealPath.Resolve(fullPath, Output.PhysicalFileSystem.Instance) ?? fullPath;
+            return Paths.RealPath.Resolve(fullPath, Paths.RealPath.ReadLink) ?? fullPath;
         }
         catch (Exception exception) when (exception is IOException or UnauthorizedAccessException or ArgumentException)
         {

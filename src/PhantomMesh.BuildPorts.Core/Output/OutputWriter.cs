@@ -1,11 +1,19 @@
 using PhantomMesh.BuildPorts.Diagnostics;
+using PhantomMesh.BuildPorts.Output.Cleaning;
+using PhantomMesh.BuildPorts.Output.Commit;
+using PhantomMesh.BuildPorts.Output.Locking;
+using PhantomMesh.BuildPorts.Output.Planning;
+using PhantomMesh.BuildPorts.Output.Targets;
+using PhantomMesh.BuildPorts.Paths;
 
 namespace PhantomMesh.BuildPorts.Output;
 
 /// <summary>
-/// Writes generated files into an output folder all or nothing: paths are checked first, unchanged files are left
-/// alone, changed files are replaced atomically, and files an earlier generation wrote but this one does not are deleted.
-/// I/O problems come back as diagnostics, never as exceptions.
+/// Writes generated files into an output folder all or nothing: paths are checked first (Targets), the changes
+/// planned (Planning), changed files staged and renamed into place atomically, with the files already replaced put
+/// back if a rename fails (Commit), and files an earlier generation wrote but this one does not are deleted
+/// (Manifests). Only a process killed during the renames can leave some files new and some old, each complete; the
+/// next write finishes. I/O problems come back as diagnostics, never as exceptions.
 /// </summary>
 public static class OutputWriter
 {
@@ -55,7 +63,7 @@ public static class OutputWriter
             return new WriteResult(plan.Plan, plan.Plan.Diagnostics);
         }
 
-        return new WriteResult(plan.Plan, [.. plan.Plan.Diagnostics, .. OutputCommit.Apply(folder, plan)]);
+        return new WriteResult(plan.Plan, [.. plan.Plan.Diagnostics, .. WriteCommit.Apply(folder, plan)]);
     }
 
     internal static Diagnostic LockFailure(OutputFolder folder, TimeSpan wait, Exception failure)

@@ -1,3 +1,5 @@
+using PhantomMesh.BuildPorts.Paths;
+
 namespace PhantomMesh.BuildPorts.Output;
 
 /// <summary>The real disk.</summary>
@@ -11,7 +13,7 @@ public sealed class PhysicalFileSystem : IOutputFileSystem
 
     public byte[] ReadAllBytes(string path) => File.ReadAllBytes(path);
 
-    public string? LinkTarget(string path) => new FileInfo(path).LinkTarget;
+    public string? LinkTarget(string path) => RealPath.ReadLink(path);
 
     public void CreateDirectory(string path) => Directory.CreateDirectory(path);
 

@@ -1,4 +1,4 @@
-using System.Text.RegularExpressions;
+using PhantomMesh.BuildPorts.Text;
 using Scriban.Runtime;
 
 namespace PhantomMesh.BuildPorts.Rendering;
@@ -8,33 +8,15 @@ namespace PhantomMesh.BuildPorts.Rendering;
 /// it renders once per container (<c>each = "container"</c>), or that it fills the region
 /// <c>region</c> of an existing file <c>target</c>.
 /// </summary>
-internal sealed partial record FrontMatter(string? Output, string? Each, string? Region, string? Target)
+internal sealed record FrontMatter(string? Output, string? Each, string? Region, string? Target)
 {
     public static readonly string[] Keys = ["output", "each", "region", "target"];
 
     public bool PerContainer => Each == "container";
 
-    /// <summary>
-    /// Whether the template renders per container, read from the text before any evaluation:
-    /// the rest of the front matter may use <c>container</c>, which only exists per container.
-    /// </summary>
-    public static bool DeclaresEachContainer(string templateText)
-    {
-        if (!templateText.StartsWith("+++", StringComparison.Ordinal))
-        {
-            return false;
-        }
-
-        var end = templateText.IndexOf("\n+++", 3, StringComparison.Ordinal);
-        return end > 0 && EachContainer().IsMatch(templateText[3..end]);
-    }
-
     public bool IsRegion => Region is not null;
 
-    /// <summary>Reads the variables front matter assigned; the error says which one is unusable.</summary>
-    public static FrontMatter Read(ScriptObject variables, out string? error) => Read(variables, out error, out _);
-
-    /// <summary>As <see cref="Read(ScriptObject, out string?)"/>, also naming the key the error is about.</summary>
+    /// <summary>Reads the variables front matter assigned; the error says which one is unusable, and <paramref name="errorKey"/> names it.</summary>
     public static FrontMatter Read(ScriptObject variables, out string? error, out string? errorKey)
     {
         string? problemKey = null;
@@ -71,7 +53,7 @@ internal sealed partial record FrontMatter(string? Output, string? Each, string?
 
         foreach (var key in variables.Keys.Where(k => !Keys.Contains(k)).Order(StringComparer.Ordinal))
         {
-            var suggestion = Loading.Binding.KeySuggester.Suggest(key, Keys);
+            var suggestion = KeySuggester.Suggest(key, Keys);
             problemKey ??= key;
             problem ??= $"front matter sets '{key}', which is not a front matter key{(suggestion is null ? string.Empty : $" (did you mean '{suggestion}'?)")}; " +
                         "it sets output, each, region and target, and a $name is a local variable.";
@@ -96,28 +78,4 @@ internal sealed partial record FrontMatter(string? Output, string? Each, string?
         ScriptObject => "an object",
         _ => "a " + value.GetType().Name,
     };
-
-    /// <summary>The 1-based line and column where front matter assigns <paramref name="key"/>, if it does.</summary>
-    public static (int Line, int Column)? FindAssignment(string templateText, string key)
-    {
-        if (!templateText.StartsWith("+++", StringComparison.Ordinal))
-        {
-            return null;
-        }
-
-        var lines = templateText.Split('\n');
-        for (var i = 1; i < lines.Length && !lines[i].StartsWith("+++", StringComparison.Ordinal); i++)
-        {
-            var trimmed = lines[i].TrimStart();
-            if (trimmed.StartsWith(key, StringComparison.Ordinal) && trimmed[key.Length..].TrimStart().StartsWith('='))
-            {
-                return (i + 1, lines[i].Length - trimmed.Length + 1);
-            }
-        }
-
-        return null;
-    }
-
-    [GeneratedRegex("^\\s*each\\s*=\\s*[\"']container[\"']\\s*$", RegexOptions.Multiline)]
-    private static partial Regex EachContainer();
 }

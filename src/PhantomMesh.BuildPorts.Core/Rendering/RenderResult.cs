@@ -1,8 +1,10 @@
 using PhantomMesh.BuildPorts.Diagnostics;
+using PhantomMesh.BuildPorts.Output;
 
 namespace PhantomMesh.BuildPorts.Rendering;
 
-public sealed record RenderResult(IReadOnlyList<RenderedFile> Files, IReadOnlyList<Diagnostic> Diagnostics)
+/// <summary>The files the templates produced, sorted by path, and the problems met while rendering them.</summary>
+public sealed record RenderResult(IReadOnlyList<GeneratedFile> Files, IReadOnlyList<Diagnostic> Diagnostics)
 {
     public bool HasErrors => Diagnostics.Any(d => d.IsError);
 }

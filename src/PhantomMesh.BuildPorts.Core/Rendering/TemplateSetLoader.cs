@@ -83,7 +83,7 @@ public static class TemplateSetLoader
     }
 
     private static bool IsInside(string root, string? path)
-        => path is not null && Output.OutputFolder.IsInside(Path.GetFullPath(path), root, StringComparison.Ordinal);
+        => path is not null && Paths.PathContainment.IsInside(Path.GetFullPath(path), root, StringComparison.Ordinal);
 
     internal static string NormaliseNewLines(string text)
     {

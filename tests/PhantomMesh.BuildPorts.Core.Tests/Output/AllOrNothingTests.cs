@@ -2,7 +2,10 @@ using PhantomMesh.BuildPorts.Output;
 
 namespace PhantomMesh.BuildPorts.Tests.Output;
 
-/// <summary>A write that fails leaves the folder as it was, or with each file in one complete version; never an exception.</summary>
+/// <summary>
+/// A write that fails leaves the folder as it was (or, where the disk refuses even that, each file in one complete
+/// version, named in the diagnostic); never an exception.
+/// </summary>
 public class AllOrNothingTests
 {
     private static readonly GeneratedFile[] Previous = [new("a.yml", "a1\n"), new("b.yml", "b1\n"), new("stale.yml", "s1\n")];
@@ -32,10 +35,11 @@ public class AllOrNothingTests
     }
 
     [Fact]
-    public void Rename_failing_midway_leaves_every_file_complete_and_says_what_was_replaced()
+    public void Rename_failing_midway_puts_back_the_files_already_replaced_and_says_which()
     {
         using var temp = new TempOutput();
         Assert.True(OutputWriter.Write(temp.Folder, Previous).Succeeded);
+        var before = temp.Snapshot();
         var disk = new FaultyFileSystem { FailReplaceOf = path => FaultyFileSystem.Is(path, "b.yml") ? new IOException("The file is locked") : null };
 
         var result = OutputWriter.Write(temp.Folder, [new("k8s/new.yaml", "n2\n"), .. Next], disk);
@@ -44,18 +48,40 @@ public class AllOrNothingTests
         Assert.Equal("PM3008", diagnostic.Code);
         Assert.Contains("'b.yml'", diagnostic.Message, StringComparison.Ordinal);
         Assert.Contains("The file is locked", diagnostic.Message, StringComparison.Ordinal);
-        Assert.Contains("k8s/new.yaml, a.yml", diagnostic.Message, StringComparison.Ordinal);
-        Assert.Equal("a2\n", temp.Read("a.yml"));
-        Assert.Equal("b1\n", temp.Read("b.yml"));
-        Assert.False(temp.Exists("k8s/c.yaml"));
-        Assert.Equal("s1\n", temp.Read("stale.yml"));
-        Assert.Empty(temp.TempFiles());
-        Assert.Contains("k8s/new.yaml", temp.Read(".phantom-gen-manifest"), StringComparison.Ordinal);
+        Assert.Contains("put back (k8s/new.yaml, a.yml); no output was changed.", diagnostic.Message, StringComparison.Ordinal);
+        Assert.Equal(before, temp.Snapshot());
+        Assert.False(Directory.Exists(temp.PathOf("k8s")), "The folder made for the new file is taken away again.");
 
         var retry = OutputWriter.Write(temp.Folder, Next);
 
         Assert.True(retry.Succeeded, string.Join("\n", retry.Diagnostics));
         Assert.Equal(["a.yml", "b.yml", "k8s/c.yaml"], temp.Files().Where(f => !f.StartsWith('.')));
+    }
+
+    [Fact]
+    public void File_that_cannot_be_put_back_keeps_its_new_version_and_is_named()
+    {
+        using var temp = new TempOutput();
+        Assert.True(OutputWriter.Write(temp.Folder, Previous).Succeeded);
+        var renamesOfA = 0;
+        var disk = new FaultyFileSystem
+        {
+            // b.yml cannot be replaced; a.yml is replaced, but putting its old version back fails too.
+            FailReplaceOf = path => FaultyFileSystem.Is(path, "b.yml") || (FaultyFileSystem.Is(path, "a.yml") && ++renamesOfA == 2)
+                ? new IOException("The file is locked")
+                : null,
+        };
+
+        var result = OutputWriter.Write(temp.Folder, Next, disk);
+
+        var diagnostic = Assert.Single(result.Diagnostics);
+        Assert.Equal("PM3008", diagnostic.Code);
+        Assert.Contains("except a.yml, which could not be put back", diagnostic.Message, StringComparison.Ordinal);
+        Assert.Equal("a2\n", temp.Read("a.yml"));
+        Assert.Equal("b1\n", temp.Read("b.yml"));
+        Assert.Empty(temp.TempFiles());
+        Assert.True(OutputWriter.Write(temp.Folder, Next).Succeeded);
+        Assert.Equal("b2\n", temp.Read("b.yml"));
     }
 
     [Fact]

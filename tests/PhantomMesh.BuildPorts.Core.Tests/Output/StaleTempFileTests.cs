@@ -1,4 +1,5 @@
 using PhantomMesh.BuildPorts.Output;
+using PhantomMesh.BuildPorts.Output.Commit;
 
 namespace PhantomMesh.BuildPorts.Tests.Output;
 

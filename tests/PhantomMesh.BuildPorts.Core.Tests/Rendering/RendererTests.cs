@@ -1,4 +1,6 @@
 using PhantomMesh.BuildPorts.Diagnostics;
+using PhantomMesh.BuildPorts.Output;
+using PhantomMesh.BuildPorts.Queries;
 using PhantomMesh.BuildPorts.Rendering;
 using PhantomMesh.BuildPorts.Tests.Support;
 using PhantomMesh.BuildPorts.Validation;
@@ -7,24 +9,20 @@ namespace PhantomMesh.BuildPorts.Tests.Rendering;
 
 public sealed class RendererTests : IDisposable
 {
-    private readonly TempSpec _temp = new();
+    private readonly TemplateRendering _temp = new();
 
-    private RenderResult Render(params (string Name, string Text)[] templates)
-        => RenderSpec(Specs.OnePort(Specs.ValidPort + "\npurpose = \"serves: \\\"things\\\"\""), templates);
+    private RenderResult Render(params (string Name, string Text)[] templates) => _temp.Render(templates);
 
-    private RenderResult RenderSpec(string specText, params (string Name, string Text)[] templates)
+    private RenderResult RenderSpec(string specText, params (string Name, string Text)[] templates) => _temp.RenderSpec(specText, null, templates);
+
+    /// <summary>
+    /// Two outputs on one path are found once, by the output writer's path check, which every write and dry run
+    /// passes; the renderer hands both on.
+    /// </summary>
+    private IReadOnlyList<Diagnostic> PathProblems(RenderResult result)
     {
-        var spec = _temp.Write("ports.toml", specText);
-        foreach (var (name, text) in templates)
-        {
-            _temp.Write(Path.Combine("templates", name), text);
-        }
-
-        var specs = SpecCheck.Run(spec).Specs!;
-        var diagnostics = new DiagnosticBag();
-        var set = TemplateSetLoader.Load(Path.Combine(_temp.Folder, "templates"), diagnostics, includeBuiltIns: false);
-        Assert.Empty(diagnostics.Items);
-        return new TemplateRenderer(set, Path.Combine(_temp.Folder, "out")).Render(specs);
+        Assert.Empty(result.Diagnostics);
+        return OutputWriter.Plan(_temp.OutputFolder, result.Files).Diagnostics;
     }
 
     [Fact]
@@ -198,7 +196,8 @@ public sealed class RendererTests : IDisposable
     {
         var result = Render(("a.sbn", "+++\noutput = \"same.txt\"\n+++\na\n"), ("b.sbn", "+++\noutput = \"same.txt\"\n+++\nb\n"));
 
-        var duplicate = Assert.Single(result.Diagnostics);
+        var duplicate = Assert.Single(PathProblems(result));
+        Assert.Contains("'same.txt' is also written by template 'a.sbn'", duplicate.Message, StringComparison.Ordinal);
         Assert.Equal("PM3005", duplicate.Code);
         Assert.EndsWith("b.sbn", duplicate.Location.File, StringComparison.Ordinal);
         Assert.EndsWith("a.sbn", Assert.Single(duplicate.Related).Location.File, StringComparison.Ordinal);
@@ -211,7 +210,7 @@ public sealed class RendererTests : IDisposable
 
         var result = RenderSpec(twoContainers, ("d.sbn", "+++\neach = \"container\"\noutput = \"Dockerfile\"\n+++\nx\n"));
 
-        Assert.Equal("PM3005", Assert.Single(result.Diagnostics).Code);
+        Assert.Equal("PM3005", Assert.Single(PathProblems(result)).Code);
     }
 
     [Fact]
@@ -244,6 +243,20 @@ public sealed class RendererTests : IDisposable
 
         Assert.Empty(result.Diagnostics);
         Assert.Equal("FROM alpine\n# <phantom-gen:expose>\nEXPOSE 8080\n# </phantom-gen:expose>\n", Assert.Single(result.Files).Content);
+    }
+
+    [Theory]
+    [InlineData("exposure = { allow_from = [\"192.168.1.0/24\", \"10.0.0.0/8\"] }")]
+    [InlineData("exposure = \"internal\"")]
+    [InlineData("exposure = \"unpublished\"")]
+    public void Templates_get_the_exposure_in_the_words_the_port_list_uses(string exposure)
+    {
+        var spec = Specs.OnePort(Specs.ValidPort + "\n" + exposure);
+
+        var result = RenderSpec(spec, ("a.txt.sbn", "{{ for p in ports }}{{ p.exposure.text }}{{ end }}"));
+
+        var port = Assert.Single(SpecCheck.Run(Path.Combine(_temp.Folder, "ports.toml")).Specs!.AllPorts);
+        Assert.Equal(PortText.Exposure(port.Exposure), Assert.Single(result.Files).Content);
     }
 
     public void Dispose() => _temp.Dispose();

@@ -1,6 +1,7 @@
 using PhantomMesh.BuildPorts.Diagnostics;
 using PhantomMesh.BuildPorts.Loading.Toml;
 using PhantomMesh.BuildPorts.Spec;
+using PhantomMesh.BuildPorts.Text;
 
 namespace PhantomMesh.BuildPorts.Loading.Binding;
 

@@ -1,5 +1,6 @@
 using PhantomMesh.BuildPorts.Diagnostics;
 using PhantomMesh.BuildPorts.Loading.Binding;
+using PhantomMesh.BuildPorts.Text;
 using PhantomMesh.BuildPorts.Loading.Toml;
 
 namespace PhantomMesh.BuildPorts.Loading.Environments;

@@ -1,3 +1,4 @@
+using PhantomMesh.BuildPorts.Queries;
 using PhantomMesh.BuildPorts.Spec;
 using Scriban.Runtime;
 
@@ -36,7 +37,11 @@ internal static class PortModel
         };
     }
 
-    /// <summary>Compose's short syntax, <c>[HOST_IP:]HOST:CONTAINER/PROTOCOL</c> with IPv6 addresses in brackets, on the address the port is really published on.</summary>
+    /// <summary>
+    /// Compose's short syntax, <c>[HOST_IP:]HOST:CONTAINER/PROTOCOL</c> with IPv6 addresses in brackets, on the address the port is really published on.
+    /// Built here rather than in _functions.sbn beside the other compose helpers because it is a documented model
+    /// member (<c>port.compose_mapping</c>) that project templates use; the built-in templates read it from the model too.
+    /// </summary>
     private static string ComposeMapping(PortMapping port, string? hostIp, string protocol)
     {
         var prefix = hostIp is null ? string.Empty : (hostIp.Contains(':', StringComparison.Ordinal) ? $"[{hostIp}]:" : $"{hostIp}:");
@@ -55,9 +60,11 @@ internal static class PortModel
         ["command"] = health.Kind == HealthCheckKind.Command ? health.Value : null,
     };
 
+    /// <summary><c>text</c> is the exposure in the words <c>phantom-gen list</c> uses (<see cref="PortText.Exposure"/>), so the two never differ.</summary>
     private static ScriptObject ExposureModel(Exposure exposure) => new()
     {
         ["kind"] = exposure.Name,
+        ["text"] = PortText.Exposure(exposure),
         ["allow_from"] = TemplateModelBuilder.Array(exposure.AllowFrom.Select(a => (object)a.Value)),
     };
 }

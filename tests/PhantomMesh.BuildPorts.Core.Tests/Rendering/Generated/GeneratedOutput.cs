@@ -1,5 +1,6 @@
 using System.Text;
 using PhantomMesh.BuildPorts.Diagnostics;
+using PhantomMesh.BuildPorts.Output;
 using PhantomMesh.BuildPorts.Rendering;
 using PhantomMesh.BuildPorts.Spec;
 using PhantomMesh.BuildPorts.Validation;
@@ -14,7 +15,7 @@ public sealed class GeneratedOutput : IDisposable
 {
     private static readonly UTF8Encoding Utf8NoBom = new(encoderShouldEmitUTF8Identifier: false);
 
-    private GeneratedOutput(string root, SpecSet specs, IReadOnlyList<RenderedFile> files)
+    private GeneratedOutput(string root, SpecSet specs, IReadOnlyList<GeneratedFile> files)
     {
         Root = root;
         Specs = specs;
@@ -29,7 +30,7 @@ public sealed class GeneratedOutput : IDisposable
 
     public SpecSet Specs { get; }
 
-    public IReadOnlyList<RenderedFile> Files { get; }
+    public IReadOnlyList<GeneratedFile> Files { get; }
 
     public IEnumerable<string> Paths => Files.Select(f => f.RelativePath);
 

@@ -1,4 +1,0 @@
-namespace PhantomMesh.BuildPorts.Output;
-
-/// <summary>The file operation that failed and the operating system's reason.</summary>
-internal sealed record FileFailure(PlannedChange Change, Exception Error);

@@ -1,0 +1,6 @@
+using PhantomMesh.BuildPorts.Diagnostics;
+
+namespace PhantomMesh.BuildPorts.Output.Planning;
+
+/// <summary>A file whose bytes on disk must become <see cref="Content"/>.</summary>
+internal sealed record PlannedChange(string RelativePath, string FullPath, byte[] Content, SourceLocation Location);

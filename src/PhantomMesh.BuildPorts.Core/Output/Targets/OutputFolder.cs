@@ -1,0 +1,38 @@
+using PhantomMesh.BuildPorts.Paths;
+
+namespace PhantomMesh.BuildPorts.Output.Targets;
+
+/// <summary>The folder generated files go to, its bookkeeping files, and the file system the writer works through.</summary>
+internal sealed class OutputFolder
+{
+    public const string ManifestName = ".phantom-gen-manifest";
+    public const string LockName = ".phantom-gen.lock";
+
+    private readonly ContainedFolder _folder;
+
+    public OutputFolder(string path, IOutputFileSystem fileSystem)
+    {
+        FileSystem = fileSystem;
+        _folder = new ContainedFolder(path, fileSystem.LinkTarget);
+    }
+
+    /// <summary>Windows and macOS file systems ignore case by default; there two spellings name one file.</summary>
+    public static StringComparison PathComparison => PathContainment.PathComparison;
+
+    public string FullPath => _folder.FullPath;
+
+    public IOutputFileSystem FileSystem { get; }
+
+    public string ManifestPath => FullPathOf(ManifestName);
+
+    public string LockPath => FullPathOf(LockName);
+
+    public static bool IsReservedName(string relativePath)
+        => string.Equals(relativePath, ManifestName, PathComparison) || string.Equals(relativePath, LockName, PathComparison);
+
+    public string FullPathOf(string relativePath) => _folder.FullPathOf(relativePath);
+
+    /// <inheritdoc cref="ContainedFolder.Resolve"/>
+    public string? Resolve(string relativePath, out string normalised, out string problem)
+        => _folder.Resolve(relativePath, out normalised, out problem);
+}
