@@ -75,7 +75,7 @@ done
 ratio() { awk -v a="$1" -v b="$2" 'BEGIN { if (b > 0) printf "%.2f", a / b; else print "n/a" }'; }
 echo "phantom-gen: ${phantom_gen//$work\//}"
 echo "python:      $(python3 --version | cut -d' ' -f2), Jinja2 $(python3 -c 'import jinja2; print(jinja2.__version__)')"
-echo "load:        $(cut -d' ' -f1-3 /proc/loadavg) (1, 5, 15 min) at the end"
+echo "load:        $(cut -d' ' -f1-3 /proc/loadavg) (1, 5, 15 min) after the runs"
 echo "method:      $runs runs after 1 warm-up, median wall time (date +%s%N) and median max RSS (GNU time %M)"
 echo
 row() { printf '| %8s | %9s | %9s | %11s | %11s | %9s | %9s | %11s | %14s |\n' "$@"; }

@@ -133,7 +133,7 @@ fi
 cpu=$(grep -m 1 'model name' /proc/cpuinfo 2>/dev/null | cut -d: -f2 | sed 's/^ *//' || true)
 echo "machine:  ${cpu:-unknown CPU}, $(nproc) cores, $(uname -sr), .NET runtime $(dotnet --list-runtimes | awk '/NETCore.App/ { v = $2 } END { print v }')"
 echo "method:   $method, median wall time"
-echo "load:     $(cut -d' ' -f1-3 /proc/loadavg) (1, 5, 15 min) at the start"
+echo "load:     $(cut -d' ' -f1-3 /proc/loadavg) (1, 5, 15 min) after the runs"
 echo "tool:     ${phantom_gen//$work\//}${TOOL_PACKAGE:+ ($TOOL_PACKAGE)}${PACK_ARGS:+ (pack arguments: $PACK_ARGS)}"
 echo
 printf '| %-12s | %-100s | %10s |\n' "what" "command" "median ms"
