@@ -68,6 +68,15 @@ public class DiagnosticsDocTests
     }
 
     [Fact]
+    public void Help_links_point_into_the_project_address_the_packages_publish()
+    {
+        var props = System.Xml.Linq.XDocument.Load(Path.Combine(RepoPaths.RepoRoot, "Directory.Build.props"));
+        var projectUrl = props.Descendants("PackageProjectUrl").Single().Value.TrimEnd('/');
+
+        Assert.Equal(DiagnosticDescriptor.DocsPage, $"{projectUrl}/blob/main/docs/diagnostics.md");
+    }
+
+    [Fact]
     public void In_page_links_land_on_an_anchor()
     {
         var anchors = DiagnosticsDoc.Anchors(Markdown.Value);
