@@ -103,7 +103,7 @@ public static class TemplateModelBuilder
         var ports = container.Ports
             .InHostPortOrder()
             .ToList();
-        return new ScriptObject
+        return new ScriptObject(7)
         {
             ["name"] = container.Name.Value,
             ["image"] = container.Image?.Value,
@@ -122,21 +122,21 @@ public static class TemplateModelBuilder
             .Distinct()
             .OrderBy(p => p.Value)
             .ThenBy(p => p.Protocol, StringComparer.Ordinal)
-            .Select(p => new ScriptObject { ["port"] = p.Value, ["protocol"] = p.Protocol });
+            .Select(p => new ScriptObject(2) { ["port"] = p.Value, ["protocol"] = p.Protocol });
 
     private static IEnumerable<ScriptObject> ServiceModels(List<PortMapping> ports, Dictionary<PortMapping, ScriptObject> portObjects)
         => ports
             .Where(p => p.Container.Service is not null)
             .GroupBy(p => p.Container.Service!, StringComparer.Ordinal)
             .OrderBy(g => g.Key, StringComparer.Ordinal)
-            .Select(g => new ScriptObject
+            .Select(g => new ScriptObject(3)
             {
                 ["name"] = g.Key,
                 ["containers"] = Array(g.Select(p => p.Container.Name).Distinct().Order(StringComparer.Ordinal).Select(n => (object)n)),
                 ["ports"] = Array(g.Select(p => portObjects[p])),
             });
 
-    private static ScriptObject MigrationModel(MigrationRow row) => new()
+    private static ScriptObject MigrationModel(MigrationRow row) => new(7)
     {
         ["title"] = row.Title,
         ["container"] = row.Container,
