@@ -73,8 +73,9 @@ public static class StageTimings
         process.Refresh();
         var cpuTime = process.TotalProcessorTime - cpu;
         var bytes = GC.GetTotalAllocatedBytes(precise: true) - allocated;
+        var live = GC.GetTotalMemory(forceFullCollection: true); // what the harness still holds, this stage's result included
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"  {stage,-36} wall {clock.Elapsed.TotalMilliseconds,9:F1} ms  cpu {cpuTime.TotalMilliseconds,9:F1} ms  allocated {bytes / (1024.0 * 1024.0),8:F1} MB"));
+            $"  {stage,-36} wall {clock.Elapsed.TotalMilliseconds,9:F1} ms  cpu {cpuTime.TotalMilliseconds,9:F1} ms  allocated {bytes / (1024.0 * 1024.0),8:F1} MB  live after {live / (1024.0 * 1024.0),7:F1} MB"));
         return result;
     }
 }
