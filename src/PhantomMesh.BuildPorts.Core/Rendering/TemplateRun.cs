@@ -23,9 +23,10 @@ internal sealed class TemplateRun(RenderSandbox sandbox, TemplateFailures failur
         }
 
         IReadOnlyList<ScriptObject?> containers = FrontMatterSyntax.DeclaresEachContainer(template) ? [.. sandbox.Containers] : [null];
+        TemplateContext? frontMatterContext = null; // one per template: a context costs more than most front matter
         foreach (var container in containers)
         {
-            if (EvaluateFrontMatter(source, template, container) is not { } frontMatter)
+            if (EvaluateFrontMatter(source, template, container, ref frontMatterContext) is not { } frontMatter)
             {
                 return;
             }
@@ -91,7 +92,13 @@ internal sealed class TemplateRun(RenderSandbox sandbox, TemplateFailures failur
         return null;
     }
 
-    private FrontMatter? EvaluateFrontMatter(TemplateSource source, Template template, ScriptObject? container)
+    /// <summary>
+    /// Evaluates the front matter for one container (or the template's one output) in <paramref name="context"/>,
+    /// made on first use and reused for the next container: each evaluation gets its own container scope and
+    /// variables, popped after it, so nothing one container's front matter assigns is seen by the next. After a
+    /// failure the template stops, so a context left halfway is never reused.
+    /// </summary>
+    private FrontMatter? EvaluateFrontMatter(TemplateSource source, Template template, ScriptObject? container, ref TemplateContext? context)
     {
         if (template.Page?.FrontMatter is not { } frontMatterCode)
         {
@@ -99,12 +106,16 @@ internal sealed class TemplateRun(RenderSandbox sandbox, TemplateFailures failur
         }
 
         var variables = new ScriptObject();
-        var context = sandbox.CreateContext(container);
-        context.PushGlobal(variables);
-        if (!failures.Run(source, () => context.Evaluate(frontMatterCode)))
+        var evaluation = context ??= sandbox.CreateContext();
+        evaluation.PushGlobal(RenderSandbox.ContainerScope(container));
+        evaluation.PushGlobal(variables);
+        if (!failures.Run(source, () => evaluation.Evaluate(frontMatterCode)))
         {
             return null;
         }
+
+        evaluation.PopGlobal();
+        evaluation.PopGlobal();
 
         var frontMatter = FrontMatter.Read(variables, out var error, out var errorKey);
         if (error is not null)
@@ -121,6 +132,8 @@ internal sealed class TemplateRun(RenderSandbox sandbox, TemplateFailures failur
         var context = sandbox.CreateContext(container);
         context.PushGlobal(new ScriptObject());
         string? text = null;
-        return failures.Run(source, () => text = template.Render(context)) ? text!.Replace("\r\n", "\n", StringComparison.Ordinal) : null;
+        var rendered = failures.Run(source, () => text = template.Render(context));
+        sandbox.KeepParsedIncludes(context);
+        return rendered ? text!.Replace("\r\n", "\n", StringComparison.Ordinal) : null;
     }
 }

@@ -214,6 +214,18 @@ public sealed class RendererTests : IDisposable
     }
 
     [Fact]
+    public void A_per_container_front_matter_sees_nothing_the_previous_container_assigned()
+    {
+        var twoContainers = Specs.OnePort(Specs.ValidPort) + "\n[containers.db]\nimage = \"postgres:16\"\n";
+
+        var result = RenderSpec(twoContainers, ("d.sbn", "+++\neach = \"container\"\nif container.name == \"app\"; output = \"app.txt\"; end\n+++\n{{ container.name }}\n"));
+
+        Assert.Empty(result.Diagnostics);
+        var file = Assert.Single(result.Files);
+        Assert.Equal(("app.txt", "app\n"), (file.RelativePath, file.Content));
+    }
+
+    [Fact]
     public void A_misspelt_front_matter_key_is_reported_with_a_suggestion()
     {
         var result = Render(("a.sbn", "+++\noutptu = \"x.txt\"\n+++\nx\n"));

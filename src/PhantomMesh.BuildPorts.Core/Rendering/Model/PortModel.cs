@@ -7,12 +7,15 @@ namespace PhantomMesh.BuildPorts.Rendering.Model;
 /// <summary>The template view of one port.</summary>
 internal static class PortModel
 {
+    /// <summary>The members below: a model object sized up front is one allocation per port instead of several while it grows.</summary>
+    private const int MemberCount = 20;
+
     public static ScriptObject Build(PortMapping port, IReadOnlyDictionary<string, string> groupTitles)
     {
         var protocol = port.Protocol.Value.ToLowerName();
         var hostIp = port.HostIp?.Value.ToString();
         var publishedIp = port.PublishedAddress?.ToString();
-        return new ScriptObject
+        return new ScriptObject(MemberCount)
         {
             ["name"] = port.Name.Value,
             ["container"] = port.Container.Name,
@@ -48,7 +51,7 @@ internal static class PortModel
         return $"{prefix}{port.HostPort.Value}:{port.ContainerPort.Value}/{protocol}";
     }
 
-    private static ScriptObject HealthModel(HealthCheck health) => new()
+    private static ScriptObject HealthModel(HealthCheck health) => new(3)
     {
         ["kind"] = health.Kind switch
         {
@@ -61,7 +64,7 @@ internal static class PortModel
     };
 
     /// <summary><c>text</c> is the exposure in the words <c>phantom-gen list</c> uses (<see cref="PortText.Exposure"/>), so the two never differ.</summary>
-    private static ScriptObject ExposureModel(Exposure exposure) => new()
+    private static ScriptObject ExposureModel(Exposure exposure) => new(3)
     {
         ["kind"] = exposure.Name,
         ["text"] = PortText.Exposure(exposure),

@@ -11,6 +11,8 @@ namespace PhantomMesh.BuildPorts.Rendering.Model;
 /// </summary>
 public static class TemplateModelBuilder
 {
+    private static readonly IEqualityComparer<PortMapping> ReferenceComparer = ReferenceEqualityComparer.Instance;
+
     public static ScriptObject Build(SpecSet specs)
     {
         var spec = specs.Root;
@@ -18,14 +20,18 @@ public static class TemplateModelBuilder
             .InHostPortOrder()
             .ToList();
         var groupTitles = spec.Groups.ToDictionary(g => g.Name.Value, g => g.Title, StringComparer.Ordinal);
-        var portObjects = ports.ToDictionary(p => p, p => PortModel.Build(p, groupTitles));
+
+        // By reference: a port is a record, and hashing all its members for every lookup cost more than building its model.
+        var portObjects = ports.ToDictionary(p => p, p => PortModel.Build(p, groupTitles), ReferenceComparer);
+        var portsByGroup = ports.Where(p => p.Group is not null).ToLookup(p => p.Group!.Value.Value, StringComparer.Ordinal);
         var usage = UsageSummary.Compute(specs);
+        var usageByGroup = usage.Groups.DistinctBy(u => u.Name, StringComparer.Ordinal).ToDictionary(u => u.Name, StringComparer.Ordinal);
 
         var model = new ScriptObject
         {
             ["project"] = ProjectModel(spec, usage),
             ["environment"] = EnvironmentModel(spec.Environment),
-            ["groups"] = Array(spec.Groups.OrderBy(g => g.Range.Value.First).Select(g => GroupModel(g, ports, portObjects, usage))),
+            ["groups"] = Array(spec.Groups.OrderBy(g => g.Range.Value.First).Select(g => GroupModel(g, portsByGroup[g.Name.Value], portObjects, usageByGroup[g.Name.Value]))),
             ["reserved"] = Array(spec.Reserved.OrderBy(r => r.Range.Value.First).Select(ReservedModel)),
             ["containers"] = Array(spec.Containers.Select(c => ContainerModel(c, portObjects))),
             ["ports"] = Array(ports.Select(p => portObjects[p])),
@@ -64,18 +70,15 @@ public static class TemplateModelBuilder
         ["port_offset"] = environment?.Offset ?? 0,
     };
 
-    private static ScriptObject GroupModel(PortGroup group, List<PortMapping> ports, Dictionary<PortMapping, ScriptObject> portObjects, UsageSummary usage)
+    /// <summary><paramref name="ports"/> are the group's own, in host-port order.</summary>
+    private static ScriptObject GroupModel(PortGroup group, IEnumerable<PortMapping> ports, Dictionary<PortMapping, ScriptObject> portObjects, GroupUsage figures) => new()
     {
-        var figures = usage.Groups.First(u => u.Name == group.Name.Value);
-        return new ScriptObject
-        {
-            ["name"] = group.Name.Value,
-            ["title"] = group.Title,
-            ["range"] = RangeModel(group.Range.Value),
-            ["ports"] = Array(ports.Where(p => p.Group?.Value == group.Name.Value).Select(p => portObjects[p])),
-            ["usage"] = UsageModel(figures),
-        };
-    }
+        ["name"] = group.Name.Value,
+        ["title"] = group.Title,
+        ["range"] = RangeModel(group.Range.Value),
+        ["ports"] = Array(ports.Select(p => portObjects[p])),
+        ["usage"] = UsageModel(figures),
+    };
 
     private static ScriptObject UsageModel(GroupUsage usage) => new()
     {
@@ -100,7 +103,7 @@ public static class TemplateModelBuilder
         var ports = container.Ports
             .InHostPortOrder()
             .ToList();
-        return new ScriptObject
+        return new ScriptObject(7)
         {
             ["name"] = container.Name.Value,
             ["image"] = container.Image?.Value,
@@ -119,21 +122,21 @@ public static class TemplateModelBuilder
             .Distinct()
             .OrderBy(p => p.Value)
             .ThenBy(p => p.Protocol, StringComparer.Ordinal)
-            .Select(p => new ScriptObject { ["port"] = p.Value, ["protocol"] = p.Protocol });
+            .Select(p => new ScriptObject(2) { ["port"] = p.Value, ["protocol"] = p.Protocol });
 
     private static IEnumerable<ScriptObject> ServiceModels(List<PortMapping> ports, Dictionary<PortMapping, ScriptObject> portObjects)
         => ports
             .Where(p => p.Container.Service is not null)
             .GroupBy(p => p.Container.Service!, StringComparer.Ordinal)
             .OrderBy(g => g.Key, StringComparer.Ordinal)
-            .Select(g => new ScriptObject
+            .Select(g => new ScriptObject(3)
             {
                 ["name"] = g.Key,
                 ["containers"] = Array(g.Select(p => p.Container.Name).Distinct().Order(StringComparer.Ordinal).Select(n => (object)n)),
                 ["ports"] = Array(g.Select(p => portObjects[p])),
             });
 
-    private static ScriptObject MigrationModel(MigrationRow row) => new()
+    private static ScriptObject MigrationModel(MigrationRow row) => new(7)
     {
         ["title"] = row.Title,
         ["container"] = row.Container,

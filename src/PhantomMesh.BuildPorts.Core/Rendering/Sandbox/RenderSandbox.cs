@@ -13,6 +13,7 @@ namespace PhantomMesh.BuildPorts.Rendering.Sandbox;
 internal sealed class RenderSandbox
 {
     private readonly ScriptObject _globals = new();
+    private readonly Dictionary<string, Template> _parsedIncludes = new(StringComparer.Ordinal);
     private readonly RenderLimits _limits;
     private readonly CancellationToken _deadline;
 
@@ -37,6 +38,17 @@ internal sealed class RenderSandbox
     /// </summary>
     public TemplateContext CreateContext(ScriptObject? container)
     {
+        var context = CreateContext();
+        context.PushGlobal(ContainerScope(container));
+        return context;
+    }
+
+    /// <summary>
+    /// A context without the container scope, for evaluating one template's front matter once per container: the
+    /// caller pushes <see cref="ContainerScope"/> and its variables for each evaluation and pops them after it.
+    /// </summary>
+    public TemplateContext CreateContext()
+    {
         var context = new LimitedTemplateContext(_limits)
         {
             TemplateLoader = Loader,
@@ -48,7 +60,26 @@ internal sealed class RenderSandbox
         context.TryGetMember = SandboxRules.RejectUnknownMember;
         SandboxRules.RemoveNondeterministicBuiltins(context);
         context.PushGlobal(_globals);
-        context.PushGlobal(new ScriptObject { ["container"] = container });
+        foreach (var (path, template) in _parsedIncludes)
+        {
+            context.CachedTemplates[path] = template;
+        }
+
         return context;
+    }
+
+    public static ScriptObject ContainerScope(ScriptObject? container) => new() { ["container"] = container };
+
+    /// <summary>
+    /// Keeps the included templates Scriban parsed in <paramref name="context"/> (it caches only those that parse),
+    /// so every later context of this render starts with them: a partial such as _functions.sbn is parsed once per
+    /// render, not once per template and container. A parsed template is only read while rendering, so sharing it is safe.
+    /// </summary>
+    public void KeepParsedIncludes(TemplateContext context)
+    {
+        foreach (var (path, template) in context.CachedTemplates)
+        {
+            _parsedIncludes.TryAdd(path, template);
+        }
     }
 }
