@@ -6,7 +6,7 @@ namespace PhantomMesh.BuildPorts.Diagnostics;
 /// </summary>
 public readonly record struct SourceLocation(string File, int Line, int Column, int EndLine, int EndColumn)
 {
-    public static SourceLocation StartOf(string file) => new(file, 1, 1, 1, 1);
+    internal static SourceLocation StartOf(string file) => new(file, 1, 1, 1, 1);
 
     /// <summary>Whether the region ends after it starts (a point location does not).</summary>
     public bool HasEnd => EndLine >= Line && EndColumn > Column;

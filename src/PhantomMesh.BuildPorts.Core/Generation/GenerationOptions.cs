@@ -39,7 +39,7 @@ public sealed record GenerationOptions
     public RenderLimits? Limits { get; init; }
 
     /// <summary>For tests that simulate failing disks; null is the real file system.</summary>
-    public IOutputFileSystem? FileSystem { get; init; }
+    internal IOutputFileSystem? FileSystem { get; init; }
 
     public string ResolvedTemplatesFolder => Path.GetFullPath(TemplatesFolder ?? Path.Combine(SpecFolder, "templates"));
 

@@ -6,7 +6,7 @@ namespace PhantomMesh.BuildPorts.Iana;
 /// A snapshot of IANA's Service Name and Transport Protocol Port Number Registry
 /// (tcp, udp and sctp entries that name a service), indexed by protocol and port.
 /// </summary>
-public sealed class IanaRegistry
+internal sealed class IanaRegistry
 {
     internal const string ResourceName = "PhantomMesh.BuildPorts.Iana.iana-ports.tsv";
     internal const int MaxPort = 65535;

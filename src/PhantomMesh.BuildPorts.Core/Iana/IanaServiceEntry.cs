@@ -6,4 +6,4 @@ namespace PhantomMesh.BuildPorts.Iana;
 /// <param name="LastPort">The last port of the assignment; equal to <paramref name="FirstPort"/> unless it is a range.</param>
 /// <param name="Protocol">The transport protocol, lower case: <c>tcp</c>, <c>udp</c> or <c>sctp</c>.</param>
 /// <param name="Description">IANA's description, possibly shortened; may be empty.</param>
-public sealed record IanaServiceEntry(string ServiceName, int FirstPort, int LastPort, string Protocol, string Description);
+internal sealed record IanaServiceEntry(string ServiceName, int FirstPort, int LastPort, string Protocol, string Description);

@@ -13,7 +13,7 @@ namespace PhantomMesh.BuildPorts.Import;
 /// optionally, hand-written Kubernetes Services, into the containers and ports of a spec. Variables
 /// take their defaults, never the environment, so an import gives the same spec on every machine.
 /// </summary>
-public static class ComposeImporter
+internal static class ComposeImporter
 {
     /// <returns>The project, or null when an error in the files makes its ports unknown.</returns>
     public static ImportedProject? Import(IReadOnlyList<SourceText> composeFiles, IReadOnlyList<KubernetesService> kubernetesServices, string folderName, DiagnosticBag diagnostics)

@@ -14,9 +14,9 @@ namespace PhantomMesh.BuildPorts.Import;
 /// cannot carry (no host port, a host-network service) stays. A service written as a flow mapping
 /// cannot lose a key by lines and is reported instead.
 /// </summary>
-public static class ComposePortsRemover
+internal static class ComposePortsRemover
 {
-    public sealed record Result(string Text, IReadOnlyList<string> Kept);
+    internal sealed record Result(string Text, IReadOnlyList<string> Kept);
 
     private sealed record Edit(int Start, int End, string Replacement);
 

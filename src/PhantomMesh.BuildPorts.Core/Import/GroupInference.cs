@@ -11,7 +11,7 @@ public enum GroupInference
 }
 
 /// <summary>Infers groups for an imported project; groups never overlap, so a service whose ports interleave with an earlier service's stays ungrouped.</summary>
-public static class GroupInferrer
+internal static class GroupInferrer
 {
     public static (ImportedProject Project, IReadOnlyList<ImportedGroup> Groups) Apply(ImportedProject project, GroupInference inference)
     {

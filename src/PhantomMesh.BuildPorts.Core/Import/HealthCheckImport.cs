@@ -10,7 +10,7 @@ namespace PhantomMesh.BuildPorts.Import;
 /// </summary>
 internal static partial class HealthCheckImport
 {
-    public sealed record Converted(HealthCheckKind Kind, string Value, int? ContainerPort, string Command);
+    internal sealed record Converted(HealthCheckKind Kind, string Value, int? ContainerPort, string Command);
 
     public static Converted? Convert(IReadOnlyList<string>? test)
     {

@@ -4,13 +4,13 @@ using PhantomMesh.BuildPorts.Spec;
 namespace PhantomMesh.BuildPorts.Import;
 
 /// <summary>What an import found: the project, its containers, and what the spec cannot carry.</summary>
-public sealed record ImportedProject(string Name, string? Network, IReadOnlyList<ImportedContainer> Containers, IReadOnlyList<string> NotCarried);
+internal sealed record ImportedProject(string Name, string? Network, IReadOnlyList<ImportedContainer> Containers, IReadOnlyList<string> NotCarried);
 
 /// <summary>One Compose service as a container of the spec.</summary>
-public sealed record ImportedContainer(string Name, SourceLocation Source, string? Image, string? Dockerfile, string? Service, IReadOnlyList<ImportedPort> Ports);
+internal sealed record ImportedContainer(string Name, SourceLocation Source, string? Image, string? Dockerfile, string? Service, IReadOnlyList<ImportedPort> Ports);
 
 /// <summary>One published host port. <see cref="Written"/> is the entry as the Compose file writes it when it holds variables.</summary>
-public sealed record ImportedPort(string Name, string? HostIp, int HostPort, int ContainerPort, Protocol Protocol, string Title)
+internal sealed record ImportedPort(string Name, string? HostIp, int HostPort, int ContainerPort, Protocol Protocol, string Title)
 {
     public string? Written { get; init; }
 
@@ -25,4 +25,4 @@ public sealed record ImportedPort(string Name, string? HostIp, int HostPort, int
 }
 
 /// <summary>An inferred group: a name, a title and its host range.</summary>
-public sealed record ImportedGroup(string Name, string Title, int First, int Last);
+internal sealed record ImportedGroup(string Name, string Title, int First, int Last);

@@ -7,7 +7,7 @@ using PhantomMesh.BuildPorts.Spec;
 namespace PhantomMesh.BuildPorts.Import;
 
 /// <summary>Writes an imported project as ports.toml text: sorted, one comment per container naming where it came from.</summary>
-public static partial class ImportedSpecWriter
+internal static partial class ImportedSpecWriter
 {
     /// <param name="sourceName">A source file's name as the reader of the spec knows it (relative to the spec).</param>
     /// <param name="portsOnly">Write <c>outputs = "ports-only"</c>: the project keeps its own Compose file and Services.</param>

@@ -5,10 +5,10 @@ using YamlDotNet.RepresentationModel;
 namespace PhantomMesh.BuildPorts.Import;
 
 /// <summary>One port of a hand-written Kubernetes Service.</summary>
-public sealed record KubernetesServicePort(string? Name, int Port, string? TargetPort, int? NodePort, string Protocol);
+internal sealed record KubernetesServicePort(string? Name, int Port, string? TargetPort, int? NodePort, string Protocol);
 
 /// <summary>A hand-written Kubernetes Service: its name, selector values and ports.</summary>
-public sealed record KubernetesService(string Name, IReadOnlyList<string> SelectorValues, IReadOnlyList<KubernetesServicePort> Ports, SourceLocation Location)
+internal sealed record KubernetesService(string Name, IReadOnlyList<string> SelectorValues, IReadOnlyList<KubernetesServicePort> Ports, SourceLocation Location)
 {
     /// <summary>A Service selects a Compose service whose name its selector names, or whose name it has.</summary>
     public bool Selects(string composeService)
@@ -16,7 +16,7 @@ public sealed record KubernetesService(string Name, IReadOnlyList<string> Select
 }
 
 /// <summary>Reads the <c>kind: Service</c> documents of Kubernetes manifests; other kinds are skipped.</summary>
-public static class KubernetesServiceReader
+internal static class KubernetesServiceReader
 {
     public static List<KubernetesService> Read(SourceText manifest, DiagnosticBag diagnostics)
     {

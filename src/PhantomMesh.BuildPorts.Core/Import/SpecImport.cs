@@ -11,7 +11,7 @@ namespace PhantomMesh.BuildPorts.Import;
 public static class SpecImport
 {
     /// <summary>The name of a split Compose file: <c>compose.yaml</c> becomes <c>compose.base.yaml</c>.</summary>
-    public static string SplitPath(string composeFile)
+    internal static string SplitPath(string composeFile)
         => Path.Combine(Path.GetDirectoryName(composeFile) ?? ".", Path.GetFileNameWithoutExtension(composeFile) + ".base" + Path.GetExtension(composeFile));
 
     public static ImportPlan? Plan(ImportRequest request, DiagnosticBag diagnostics)

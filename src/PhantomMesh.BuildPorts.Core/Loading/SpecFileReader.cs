@@ -4,7 +4,7 @@ using PhantomMesh.BuildPorts.Diagnostics;
 namespace PhantomMesh.BuildPorts.Loading;
 
 /// <summary>Reads a spec (or an included Compose or .env file) as UTF-8 text, refusing what is too large or not text before a parser sees it.</summary>
-public static class SpecFileReader
+internal static class SpecFileReader
 {
     /// <summary>Large enough for a 100,000-port spec; a file past it is almost certainly not a hand-kept spec.</summary>
     public const long MaxSpecBytes = 32 * 1024 * 1024;

@@ -7,7 +7,7 @@ namespace PhantomMesh.BuildPorts;
 /// <summary>Strict parsing of addresses and CIDR blocks as a spec writes them (IPAddress.TryParse alone accepts "1" or "0x7f.1").</summary>
 public static class IpText
 {
-    public static bool TryParseAddress(string text, out IPAddress address)
+    internal static bool TryParseAddress(string text, out IPAddress address)
     {
         address = IPAddress.None;
         if (string.IsNullOrEmpty(text) || text.Contains('/', StringComparison.Ordinal) || text.Contains('%', StringComparison.Ordinal))
@@ -29,7 +29,7 @@ public static class IpText
         return parsed.AddressFamily is AddressFamily.InterNetwork or AddressFamily.InterNetworkV6;
     }
 
-    public static bool IsCidr(string text)
+    internal static bool IsCidr(string text)
     {
         var slash = text.IndexOf('/', StringComparison.Ordinal);
         if (slash <= 0 || !TryParseAddress(text[..slash], out var address))
@@ -43,7 +43,7 @@ public static class IpText
     }
 
     /// <summary>True for 0.0.0.0 and ::, which publish a port on every address of the host.</summary>
-    public static bool IsWildcard(IPAddress? address)
+    internal static bool IsWildcard(IPAddress? address)
         => address is null || address.Equals(IPAddress.Any) || address.Equals(IPAddress.IPv6Any);
 
     /// <summary>Two listeners on one port clash when either is on every address or both are on the same one.</summary>

@@ -4,7 +4,7 @@ namespace PhantomMesh.BuildPorts.Output;
 /// The file operations the output writer needs, so tests can simulate a full disk or a locked file.
 /// Paths are full paths. Failures are reported with <see cref="IOException"/> or <see cref="UnauthorizedAccessException"/>.
 /// </summary>
-public interface IOutputFileSystem
+internal interface IOutputFileSystem
 {
     bool FileExists(string path);
 

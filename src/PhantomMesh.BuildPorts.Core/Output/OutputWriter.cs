@@ -17,18 +17,25 @@ namespace PhantomMesh.BuildPorts.Output;
 /// </summary>
 public static class OutputWriter
 {
-    /// <summary>What <see cref="Write(string, IReadOnlyList{GeneratedFile}, IOutputFileSystem?)"/> would change; reads, writes nothing.</summary>
-    public static WritePlan Plan(string outputFolder, IReadOnlyList<GeneratedFile> files, IOutputFileSystem? fileSystem = null)
-        => WritePlanner.Build(new OutputFolder(outputFolder, fileSystem ?? PhysicalFileSystem.Instance), files).Plan;
+    /// <summary>What <see cref="Write(string, IReadOnlyList{GeneratedFile})"/> would change; reads, writes nothing.</summary>
+    public static WritePlan Plan(string outputFolder, IReadOnlyList<GeneratedFile> files) => Plan(outputFolder, files, null);
 
-    public static WriteResult Write(string outputFolder, IReadOnlyList<GeneratedFile> files, IOutputFileSystem? fileSystem = null)
-        => Write(outputFolder, files, fileSystem, OutputLock.DefaultWait);
+    public static WriteResult Write(string outputFolder, IReadOnlyList<GeneratedFile> files) => Write(outputFolder, files, null);
 
     /// <summary>
     /// Deletes the files the manifest lists, the folders that leaves empty and the manifest itself, and returns the
     /// files deleted. Files the manifest does not list are never touched.
     /// </summary>
-    public static CleanResult Clean(string outputFolder, IOutputFileSystem? fileSystem = null)
+    public static CleanResult Clean(string outputFolder) => Clean(outputFolder, null);
+
+    // The file system is a test seam (a full disk, a locked file), so the overloads that take one stay internal.
+    internal static WritePlan Plan(string outputFolder, IReadOnlyList<GeneratedFile> files, IOutputFileSystem? fileSystem)
+        => WritePlanner.Build(new OutputFolder(outputFolder, fileSystem ?? PhysicalFileSystem.Instance), files).Plan;
+
+    internal static WriteResult Write(string outputFolder, IReadOnlyList<GeneratedFile> files, IOutputFileSystem? fileSystem)
+        => Write(outputFolder, files, fileSystem, OutputLock.DefaultWait);
+
+    internal static CleanResult Clean(string outputFolder, IOutputFileSystem? fileSystem)
         => OutputCleaner.Clean(new OutputFolder(outputFolder, fileSystem ?? PhysicalFileSystem.Instance), OutputLock.DefaultWait);
 
     internal static WriteResult Write(string outputFolder, IReadOnlyList<GeneratedFile> files, IOutputFileSystem? fileSystem, TimeSpan lockWait)

@@ -3,7 +3,7 @@ using PhantomMesh.BuildPorts.Paths;
 namespace PhantomMesh.BuildPorts.Output;
 
 /// <summary>The real disk.</summary>
-public sealed class PhysicalFileSystem : IOutputFileSystem
+internal sealed class PhysicalFileSystem : IOutputFileSystem
 {
     public static PhysicalFileSystem Instance { get; } = new();
 

@@ -9,7 +9,10 @@ namespace PhantomMesh.BuildPorts.Queries;
 /// </summary>
 public static class FreePortFinder
 {
-    public static IReadOnlyList<int> Find(SpecSet specs, PortRange range, int count, IanaRegistry? iana = null)
+    public static IReadOnlyList<int> Find(SpecSet specs, PortRange range, int count) => Find(specs, range, count, null);
+
+    // Tests pass their own registry; callers outside Core always check against the embedded one.
+    internal static IReadOnlyList<int> Find(SpecSet specs, PortRange range, int count, IanaRegistry? iana)
     {
         ArgumentOutOfRangeException.ThrowIfNegative(count);
         iana ??= IanaRegistry.Default;
@@ -27,6 +30,6 @@ public static class FreePortFinder
     }
 
     /// <summary>Free ports of a named group of the root spec; null when the spec has no such group.</summary>
-    public static IReadOnlyList<int>? FindInGroup(SpecSet specs, string group, int count, IanaRegistry? iana = null)
+    internal static IReadOnlyList<int>? FindInGroup(SpecSet specs, string group, int count, IanaRegistry? iana = null)
         => specs.Root.FindGroup(group) is { } found ? Find(specs, found.Range.Value, count, iana) : null;
 }

@@ -3,7 +3,7 @@ using PhantomMesh.BuildPorts.Spec;
 namespace PhantomMesh.BuildPorts.Queries;
 
 /// <summary>How a range is taken up: ports in use, ports reserved, ports still free.</summary>
-public sealed record GroupUsage(string Name, string Title, PortRange Range, int Used, int Reserved)
+internal sealed record GroupUsage(string Name, string Title, PortRange Range, int Used, int Reserved)
 {
     public int Size => Range.Count;
 

@@ -3,7 +3,7 @@ using PhantomMesh.BuildPorts.Spec;
 namespace PhantomMesh.BuildPorts.Queries;
 
 /// <summary>Every port of the spec with the host port it replaces, in host-port order.</summary>
-public static class MigrationTable
+internal static class MigrationTable
 {
     public static IReadOnlyList<MigrationRow> Compute(PortSpec spec)
         => spec.Ports

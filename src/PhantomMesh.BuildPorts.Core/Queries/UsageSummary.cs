@@ -6,7 +6,7 @@ namespace PhantomMesh.BuildPorts.Queries;
 /// The usage figures the design document typed by hand, computed from the spec instead. Only the
 /// spec's own ports and reservations count: included specs belong to other projects' ranges.
 /// </summary>
-public sealed record UsageSummary(IReadOnlyList<GroupUsage> Groups, GroupUsage? Project)
+internal sealed record UsageSummary(IReadOnlyList<GroupUsage> Groups, GroupUsage? Project)
 {
     public static UsageSummary Compute(SpecSet specs)
     {

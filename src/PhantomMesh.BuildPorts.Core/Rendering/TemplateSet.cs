@@ -5,7 +5,7 @@ public sealed class TemplateSet
 {
     private readonly Dictionary<string, TemplateSource> _byName;
 
-    public TemplateSet(IEnumerable<TemplateSource> templates)
+    internal TemplateSet(IEnumerable<TemplateSource> templates)
     {
         _byName = new Dictionary<string, TemplateSource>(StringComparer.Ordinal);
         foreach (var template in templates.OrderBy(t => t.IsBuiltIn ? 0 : 1))
@@ -16,7 +16,7 @@ public sealed class TemplateSet
 
     public IReadOnlyList<TemplateSource> All => _byName.Values.OrderBy(t => t.Name, StringComparer.Ordinal).ToList();
 
-    public IEnumerable<TemplateSource> Renderable => All.Where(t => !t.IsPartial);
+    internal IEnumerable<TemplateSource> Renderable => All.Where(t => !t.IsPartial);
 
-    public TemplateSource? Find(string name) => _byName.GetValueOrDefault(name);
+    internal TemplateSource? Find(string name) => _byName.GetValueOrDefault(name);
 }

@@ -10,7 +10,7 @@ public static class TemplateSetLoader
     private const string ResourcePrefix = "PhantomMesh.BuildPorts.Templates/";
 
     /// <summary>A template larger than this is not a template someone maintains by hand.</summary>
-    public const long MaxTemplateBytes = 4 * 1024 * 1024;
+    internal const long MaxTemplateBytes = 4 * 1024 * 1024;
 
     public static TemplateSet Load(string? templatesFolder, DiagnosticBag diagnostics, bool includeBuiltIns = true)
     {

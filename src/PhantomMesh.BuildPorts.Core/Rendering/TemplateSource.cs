@@ -6,7 +6,7 @@ namespace PhantomMesh.BuildPorts.Rendering;
 /// </summary>
 public sealed record TemplateSource(string Name, string Text, string DisplayPath, bool IsBuiltIn)
 {
-    public const string Extension = ".sbn";
+    internal const string Extension = ".sbn";
 
     /// <summary>Partials (names starting with '_') are only included by other templates, never rendered on their own.</summary>
     public bool IsPartial => Path.GetFileName(Name).StartsWith('_');

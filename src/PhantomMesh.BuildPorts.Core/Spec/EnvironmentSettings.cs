@@ -20,7 +20,7 @@ public sealed record EnvironmentSettings(Located<string> Name)
     /// <summary>The Kubernetes namespace of the stack's Services (in their DNS names).</summary>
     public string Namespace { get; init; } = DefaultNamespace;
 
-    public const string DefaultNamespace = "default";
+    internal const string DefaultNamespace = "default";
 
     public int Offset => PortOffset?.Value ?? 0;
 }

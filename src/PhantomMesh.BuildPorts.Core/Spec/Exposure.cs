@@ -23,7 +23,7 @@ public enum ExposureKind
 
 public sealed record Exposure(ExposureKind Kind, IReadOnlyList<Located<string>> AllowFrom, SourceLocation Location)
 {
-    public static Exposure Internal(SourceLocation location) => new(ExposureKind.Internal, [], location);
+    internal static Exposure Internal(SourceLocation location) => new(ExposureKind.Internal, [], location);
 
     /// <summary>The kind as the spec and the templates write it.</summary>
     public string Name => Kind switch

@@ -12,5 +12,5 @@ public enum HealthCheckKind
 /// <summary>How to tell that the service behind a port works: an HTTP path on the port, or a command in the container.</summary>
 public sealed record HealthCheck(HealthCheckKind Kind, string Value, SourceLocation Location)
 {
-    public static HealthCheck None(SourceLocation location) => new(HealthCheckKind.None, string.Empty, location);
+    internal static HealthCheck None(SourceLocation location) => new(HealthCheckKind.None, string.Empty, location);
 }

@@ -13,7 +13,7 @@ public readonly record struct PortRange(int First, int Last)
 
     public bool Overlaps(PortRange other) => First <= other.Last && other.First <= Last;
 
-    public static PortRange Single(int port) => new(port, port);
+    internal static PortRange Single(int port) => new(port, port);
 
     /// <summary>Parses "FIRST-LAST"; FIRST must not exceed LAST. Bounds are checked by the validator.</summary>
     public static bool TryParse(string text, out PortRange range)

@@ -14,5 +14,5 @@ public enum IncludeKind
 /// <summary>One entry of <c>includes</c>, with the paths as written (relative to the including file).</summary>
 public sealed record SpecInclude(IncludeKind Kind, IReadOnlyList<Located<string>> Paths, IReadOnlyList<Located<string>> EnvFiles, SourceLocation Location)
 {
-    public static SpecInclude OfPath(Located<string> path) => new(IncludeKind.Path, [path], [], path.Location);
+    internal static SpecInclude OfPath(Located<string> path) => new(IncludeKind.Path, [path], [], path.Location);
 }

@@ -1,7 +1,7 @@
 namespace PhantomMesh.BuildPorts.Validation;
 
 /// <summary>One check of the spec; each rule reports its own diagnostic codes.</summary>
-public interface IValidationRule
+internal interface IValidationRule
 {
     void Check(ValidationContext context);
 }

@@ -8,7 +8,7 @@ namespace PhantomMesh.BuildPorts.Validation;
 /// <summary>Stage 2 of the pipeline: runs every rule over a loaded spec set.</summary>
 public static class SpecValidator
 {
-    public static IReadOnlyList<IValidationRule> Rules { get; } =
+    internal static IReadOnlyList<IValidationRule> Rules { get; } =
     [
         new GroupReferenceRule(),
         new HostPortCollisionRule(),

@@ -5,7 +5,7 @@ using PhantomMesh.BuildPorts.Spec;
 namespace PhantomMesh.BuildPorts.Validation;
 
 /// <summary>What a rule sees: the specs and a place to report, which applies the spec's suppressions.</summary>
-public sealed class ValidationContext(SpecSet specs, IanaRegistry iana)
+internal sealed class ValidationContext(SpecSet specs, IanaRegistry iana)
 {
     private readonly List<Diagnostic> _diagnostics = [];
 

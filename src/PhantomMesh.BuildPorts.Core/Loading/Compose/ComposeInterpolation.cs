@@ -4,10 +4,10 @@ using PhantomMesh.BuildPorts.Diagnostics;
 namespace PhantomMesh.BuildPorts.Loading.Compose;
 
 /// <summary>A variable that was used without a value or a default; <see cref="Index"/> is where its <c>$</c> stands in the text.</summary>
-public readonly record struct UnsetVariable(string Name, int Index);
+internal readonly record struct UnsetVariable(string Name, int Index);
 
 /// <summary>The substituted text, the unset variables it used, or why Compose would refuse it (and where).</summary>
-public sealed record InterpolationResult(string? Value, IReadOnlyList<UnsetVariable> Unset, string? Error, int ErrorIndex)
+internal sealed record InterpolationResult(string? Value, IReadOnlyList<UnsetVariable> Unset, string? Error, int ErrorIndex)
 {
     public bool Failed => Error is not null;
 }
@@ -18,7 +18,7 @@ public sealed record InterpolationResult(string? Value, IReadOnlyList<UnsetVaria
 /// <c>${VAR+other}</c>, and <c>$$</c> for a literal <c>$</c>. Defaults may hold further substitutions.
 /// Any other <c>$</c> is an error, as it is for Compose. An unset variable without a default becomes an empty string.
 /// </summary>
-public static class ComposeInterpolation
+internal static class ComposeInterpolation
 {
     public static InterpolationResult Interpolate(string text, Func<string, string?> lookup)
     {

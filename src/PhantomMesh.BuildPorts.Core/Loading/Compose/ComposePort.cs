@@ -8,7 +8,7 @@ namespace PhantomMesh.BuildPorts.Loading.Compose;
 /// One entry of a Compose service's <c>ports</c>, short or long form, as Compose understands it.
 /// <see cref="Published"/> is null when no host port is given: Docker then picks a free one, which claims nothing in advance.
 /// </summary>
-public sealed record ComposePort(IPAddress? HostIp, PortRange? Published, PortRange Target, Protocol Protocol)
+internal sealed record ComposePort(IPAddress? HostIp, PortRange? Published, PortRange Target, Protocol Protocol)
 {
     /// <summary>The long form's <c>name</c>, if any.</summary>
     public string? Name { get; init; }

@@ -6,7 +6,7 @@ using PhantomMesh.BuildPorts.Spec;
 namespace PhantomMesh.BuildPorts.Loading.Compose;
 
 /// <summary>A parsed port entry, or why Compose would reject it and, in the long form, which field is at fault.</summary>
-public readonly record struct ComposePortParse(ComposePort? Port, string? Error, string? Field = null)
+internal readonly record struct ComposePortParse(ComposePort? Port, string? Error, string? Field = null)
 {
     public static ComposePortParse Fail(string error, string? field = null) => new(null, error, field);
 }
@@ -17,7 +17,7 @@ public readonly record struct ComposePortParse(ComposePort? Port, string? Error,
 /// before the last two colons, so <c>::1:8080:80</c> and <c>[::1]:8080:80</c> both publish on ::1.
 /// Works on text that is already interpolated.
 /// </summary>
-public static class ComposePortParser
+internal static class ComposePortParser
 {
     public static ComposePortParse ParseShort(string text)
     {

@@ -7,7 +7,7 @@ namespace PhantomMesh.BuildPorts.Loading.Compose;
 /// Reads another project's Compose files (in <c>-f</c> order) and env files into a spec whose ports
 /// take part in the collision checks. Never throws for bad input: problems are diagnostics in the file at fault.
 /// </summary>
-public static class ComposeProjectLoader
+internal static class ComposeProjectLoader
 {
     /// <param name="composeFiles">The project's Compose files, in the order <c>docker compose -f</c> takes them.</param>
     /// <param name="envFiles">The env files that exist (by default the <c>.env</c> beside the first Compose file); a later one wins.</param>

@@ -4,9 +4,9 @@ using PhantomMesh.BuildPorts.Diagnostics;
 namespace PhantomMesh.BuildPorts.Loading.Compose;
 
 /// <summary>Something wrong in a .env file (<see cref="Text"/> is the message), or a variable it uses that has no value (<see cref="Text"/> is its name).</summary>
-public readonly record struct DotEnvProblem(TextPosition At, string Text);
+internal readonly record struct DotEnvProblem(TextPosition At, string Text);
 
-public sealed record DotEnvFile(IReadOnlyDictionary<string, string> Values, IReadOnlyList<DotEnvProblem> Errors, IReadOnlyList<DotEnvProblem> Unset)
+internal sealed record DotEnvFile(IReadOnlyDictionary<string, string> Values, IReadOnlyList<DotEnvProblem> Errors, IReadOnlyList<DotEnvProblem> Unset)
 {
     /// <summary>
     /// Reads a .env file as Compose does: <c>KEY=value</c> or <c>KEY: value</c> lines, an optional

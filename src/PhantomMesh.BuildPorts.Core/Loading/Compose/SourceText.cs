@@ -3,7 +3,7 @@ using PhantomMesh.BuildPorts.Diagnostics;
 namespace PhantomMesh.BuildPorts.Loading.Compose;
 
 /// <summary>A file's full path and its text, read before parsing.</summary>
-public sealed record SourceText(string Path, string Text)
+internal sealed record SourceText(string Path, string Text)
 {
     /// <summary>The file read as <see cref="SpecFileReader"/> reads it; null (and the reason reported) when it cannot be.</summary>
     /// <param name="referencedFrom">Where another file names it; problems are reported there.</param>

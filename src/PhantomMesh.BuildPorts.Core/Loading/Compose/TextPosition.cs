@@ -1,7 +1,7 @@
 namespace PhantomMesh.BuildPorts.Loading.Compose;
 
 /// <summary>A 1-based line and column in a text.</summary>
-public readonly record struct TextPosition(int Line, int Column)
+internal readonly record struct TextPosition(int Line, int Column)
 {
     /// <summary>The position of <paramref name="index"/>, counting '\n' as the end of a line.</summary>
     public static TextPosition Of(string text, int index)

@@ -2,7 +2,7 @@ using PhantomMesh.BuildPorts.Diagnostics;
 
 namespace PhantomMesh.BuildPorts.Loading.Toml;
 
-public sealed class TomlArrayNode(SourceLocation location, bool isArrayOfTables) : TomlNode(location)
+internal sealed class TomlArrayNode(SourceLocation location, bool isArrayOfTables) : TomlNode(location)
 {
     public List<TomlNode> Items { get; } = [];
 

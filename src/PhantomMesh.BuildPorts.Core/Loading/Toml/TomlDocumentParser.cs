@@ -9,7 +9,7 @@ namespace PhantomMesh.BuildPorts.Loading.Toml;
 /// (<see cref="TomlTokenParser"/>) builds every tree; when it stops at a syntax error, Tomlyn's
 /// error-recovering syntax tree only describes the errors (all of them, with its own messages).
 /// </summary>
-public static class TomlDocumentParser
+internal static class TomlDocumentParser
 {
     /// <summary>One broken line can produce a cascade of parser errors; past this many, they stop helping.</summary>
     public const int MaxSyntaxErrors = 20;

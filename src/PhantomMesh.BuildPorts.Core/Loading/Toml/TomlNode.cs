@@ -6,7 +6,7 @@ namespace PhantomMesh.BuildPorts.Loading.Toml;
 /// A TOML value with the place it was written. Tomlyn's syntax tree keeps positions but not
 /// TOML's table semantics, and its model keeps semantics but not positions; this tree has both.
 /// </summary>
-public abstract class TomlNode(SourceLocation location)
+internal abstract class TomlNode(SourceLocation location)
 {
     public SourceLocation Location { get; } = location;
 

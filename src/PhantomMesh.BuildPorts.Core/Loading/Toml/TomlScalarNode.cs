@@ -2,7 +2,7 @@ using PhantomMesh.BuildPorts.Diagnostics;
 
 namespace PhantomMesh.BuildPorts.Loading.Toml;
 
-public enum TomlScalarKind
+internal enum TomlScalarKind
 {
     String,
     Integer,
@@ -11,7 +11,7 @@ public enum TomlScalarKind
     DateTime,
 }
 
-public sealed class TomlScalarNode(SourceLocation location, TomlScalarKind kind, object value) : TomlNode(location)
+internal sealed class TomlScalarNode(SourceLocation location, TomlScalarKind kind, object value) : TomlNode(location)
 {
     public TomlScalarKind Kind { get; } = kind;
 

@@ -3,7 +3,7 @@ using PhantomMesh.BuildPorts.Diagnostics;
 namespace PhantomMesh.BuildPorts.Loading.Toml;
 
 /// <summary>How a table came to exist, which decides whether TOML lets a later line add to it.</summary>
-public enum TomlTableOrigin
+internal enum TomlTableOrigin
 {
     /// <summary>Created on the way to a deeper header (<c>[a.b]</c> creates <c>a</c>); may be defined later.</summary>
     Implicit,
@@ -18,7 +18,7 @@ public enum TomlTableOrigin
     Inline,
 }
 
-public sealed class TomlTableNode(SourceLocation location, TomlTableOrigin origin) : TomlNode(location)
+internal sealed class TomlTableNode(SourceLocation location, TomlTableOrigin origin) : TomlNode(location)
 {
     private readonly Dictionary<string, TomlEntry> _entries = new(StringComparer.Ordinal);
     private readonly List<TomlEntry> _ordered = [];

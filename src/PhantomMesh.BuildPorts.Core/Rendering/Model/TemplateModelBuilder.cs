@@ -9,7 +9,7 @@ namespace PhantomMesh.BuildPorts.Rendering.Model;
 /// numbers, booleans, lists and objects (no .NET objects), so a template can read the spec
 /// but cannot reach anything else. docs/templates.md documents every member.
 /// </summary>
-public static class TemplateModelBuilder
+internal static class TemplateModelBuilder
 {
     private static readonly IEqualityComparer<PortMapping> ReferenceComparer = ReferenceEqualityComparer.Instance;
 

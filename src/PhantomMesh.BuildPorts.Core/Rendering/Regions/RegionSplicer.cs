@@ -5,7 +5,7 @@ namespace PhantomMesh.BuildPorts.Rendering.Regions;
 /// <c>&lt;/phantom-gen:NAME&gt;</c> line, keeping every other byte of the file. The marker lines
 /// may carry any comment syntax around them (<c># </c>, <c>&lt;!-- --&gt;</c>, <c>// </c>).
 /// </summary>
-public static class RegionSplicer
+internal static class RegionSplicer
 {
     public static string OpenMarker(string region) => $"<phantom-gen:{region}>";
 

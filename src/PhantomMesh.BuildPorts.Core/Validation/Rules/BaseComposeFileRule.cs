@@ -9,7 +9,7 @@ namespace PhantomMesh.BuildPorts.Validation.Rules;
 /// port both publish binds twice, and a port only the file publishes is one the spec does not know.
 /// Reported at the entry in the Compose file.
 /// </summary>
-public sealed class BaseComposeFileRule : IValidationRule
+internal sealed class BaseComposeFileRule : IValidationRule
 {
     public void Check(ValidationContext context)
     {

@@ -3,7 +3,7 @@ using PhantomMesh.BuildPorts.Diagnostics;
 namespace PhantomMesh.BuildPorts.Validation.Rules;
 
 /// <summary>PM2003 for a well-known service's port; otherwise PM2002 for a port in a crowded range.</summary>
-public sealed class CommonPortRule : IValidationRule
+internal sealed class CommonPortRule : IValidationRule
 {
     public void Check(ValidationContext context)
     {

@@ -3,7 +3,7 @@ using PhantomMesh.BuildPorts.Spec;
 namespace PhantomMesh.BuildPorts.Validation.Rules;
 
 /// <summary>Ports and ranges that other software on a developer's or a server's host is likely to hold.</summary>
-public static class CommonPorts
+internal static class CommonPorts
 {
     /// <summary>Ranges development servers and databases crowd (the design document's own list).</summary>
     public static IReadOnlyList<(PortRange Range, string Users)> CrowdedRanges { get; } =

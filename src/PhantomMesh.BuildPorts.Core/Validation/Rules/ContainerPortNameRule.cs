@@ -3,7 +3,7 @@ using PhantomMesh.BuildPorts.Diagnostics;
 namespace PhantomMesh.BuildPorts.Validation.Rules;
 
 /// <summary>PM1302: a port name that cannot name a container port (IANA_SVC_NAME).</summary>
-public sealed class ContainerPortNameRule : IValidationRule
+internal sealed class ContainerPortNameRule : IValidationRule
 {
     public void Check(ValidationContext context)
     {

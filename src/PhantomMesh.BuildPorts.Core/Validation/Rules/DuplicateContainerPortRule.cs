@@ -8,7 +8,7 @@ namespace PhantomMesh.BuildPorts.Validation.Rules;
 /// overlapping addresses) twice under two names. Two different host ports onto one container
 /// port are PM2006's concern.
 /// </summary>
-public sealed class DuplicateContainerPortRule : IValidationRule
+internal sealed class DuplicateContainerPortRule : IValidationRule
 {
     public void Check(ValidationContext context)
     {

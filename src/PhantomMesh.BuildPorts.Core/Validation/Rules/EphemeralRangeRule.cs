@@ -3,7 +3,7 @@ using PhantomMesh.BuildPorts.Diagnostics;
 namespace PhantomMesh.BuildPorts.Validation.Rules;
 
 /// <summary>PM2004: a host port inside Linux's ephemeral range, where outgoing connections take ports at random.</summary>
-public sealed class EphemeralRangeRule : IValidationRule
+internal sealed class EphemeralRangeRule : IValidationRule
 {
     public void Check(ValidationContext context)
     {

@@ -8,7 +8,7 @@ namespace PhantomMesh.BuildPorts.Validation.Rules;
 /// port before any INPUT rule (ufw's included), so the port is open to every machine that reaches
 /// the host, whatever its exposure says.
 /// </summary>
-public sealed class ExposureAddressRule : IValidationRule
+internal sealed class ExposureAddressRule : IValidationRule
 {
     public void Check(ValidationContext context)
     {

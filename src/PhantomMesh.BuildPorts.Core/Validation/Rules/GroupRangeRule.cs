@@ -3,7 +3,7 @@ using PhantomMesh.BuildPorts.Diagnostics;
 namespace PhantomMesh.BuildPorts.Validation.Rules;
 
 /// <summary>PM1202: a port's host port lies outside the range of the group it names.</summary>
-public sealed class GroupRangeRule : IValidationRule
+internal sealed class GroupRangeRule : IValidationRule
 {
     public void Check(ValidationContext context)
     {

@@ -3,7 +3,7 @@ using PhantomMesh.BuildPorts.Diagnostics;
 namespace PhantomMesh.BuildPorts.Validation.Rules;
 
 /// <summary>PM1010: a port names a group the spec does not define.</summary>
-public sealed class GroupReferenceRule : IValidationRule
+internal sealed class GroupReferenceRule : IValidationRule
 {
     public void Check(ValidationContext context)
     {

@@ -5,7 +5,7 @@ using PhantomMesh.BuildPorts.Spec;
 namespace PhantomMesh.BuildPorts.Validation.Rules;
 
 /// <summary>PM2007 for a check that only pings the loopback address; PM2008 for an HTTP check on a UDP port.</summary>
-public sealed partial class HealthCheckRule : IValidationRule
+internal sealed partial class HealthCheckRule : IValidationRule
 {
     public void Check(ValidationContext context)
     {

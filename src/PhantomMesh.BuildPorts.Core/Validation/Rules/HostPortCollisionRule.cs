@@ -9,7 +9,7 @@ namespace PhantomMesh.BuildPorts.Validation.Rules;
 /// in the number of ports; only ports sharing a bucket are compared. The other side's place is
 /// the related location only: every output prints it once from there.
 /// </summary>
-public sealed class HostPortCollisionRule : IValidationRule
+internal sealed class HostPortCollisionRule : IValidationRule
 {
     public void Check(ValidationContext context)
     {

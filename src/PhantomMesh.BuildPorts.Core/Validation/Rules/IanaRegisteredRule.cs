@@ -4,7 +4,7 @@ using PhantomMesh.BuildPorts.Spec;
 namespace PhantomMesh.BuildPorts.Validation.Rules;
 
 /// <summary>PM2001: a host port that IANA has registered for another service on the same protocol.</summary>
-public sealed class IanaRegisteredRule : IValidationRule
+internal sealed class IanaRegisteredRule : IValidationRule
 {
     public void Check(ValidationContext context)
     {

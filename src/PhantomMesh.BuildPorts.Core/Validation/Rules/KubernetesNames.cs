@@ -3,7 +3,7 @@ using System.Text.RegularExpressions;
 namespace PhantomMesh.BuildPorts.Validation.Rules;
 
 /// <summary>The name formats Kubernetes validates (k8s.io/apimachinery/pkg/util/validation).</summary>
-public static partial class KubernetesNames
+internal static partial class KubernetesNames
 {
     public static bool IsDns1123Label(string name) => name.Length <= 63 && Dns1123Label().IsMatch(name);
 

@@ -6,7 +6,7 @@ namespace PhantomMesh.BuildPorts.Validation.Rules;
 /// PM2012: in a Kubernetes environment, a scraped port of a container without a Service. Prometheus
 /// finds Kubernetes targets by the Service's DNS name; a container without one has no name to scrape.
 /// </summary>
-public sealed class KubernetesScrapeTargetRule : IValidationRule
+internal sealed class KubernetesScrapeTargetRule : IValidationRule
 {
     public void Check(ValidationContext context)
     {

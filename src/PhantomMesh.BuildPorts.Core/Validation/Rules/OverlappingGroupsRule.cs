@@ -3,7 +3,7 @@ using PhantomMesh.BuildPorts.Diagnostics;
 namespace PhantomMesh.BuildPorts.Validation.Rules;
 
 /// <summary>PM1204: two groups whose ranges share a port. A sweep over the groups sorted by start.</summary>
-public sealed class OverlappingGroupsRule : IValidationRule
+internal sealed class OverlappingGroupsRule : IValidationRule
 {
     public void Check(ValidationContext context)
     {

@@ -3,7 +3,7 @@ using PhantomMesh.BuildPorts.Diagnostics;
 namespace PhantomMesh.BuildPorts.Validation.Rules;
 
 /// <summary>PM2005: a host port below 1024, which needs privileges to bind.</summary>
-public sealed class PrivilegedPortRule : IValidationRule
+internal sealed class PrivilegedPortRule : IValidationRule
 {
     public void Check(ValidationContext context)
     {

@@ -3,7 +3,7 @@ using PhantomMesh.BuildPorts.Diagnostics;
 namespace PhantomMesh.BuildPorts.Validation.Rules;
 
 /// <summary>PM1203: a host port, a group or a reserved entry outside [project] host_range.</summary>
-public sealed class ProjectRangeRule : IValidationRule
+internal sealed class ProjectRangeRule : IValidationRule
 {
     public void Check(ValidationContext context)
     {

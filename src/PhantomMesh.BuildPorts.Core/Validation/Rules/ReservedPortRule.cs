@@ -4,7 +4,7 @@ using PhantomMesh.BuildPorts.Spec;
 namespace PhantomMesh.BuildPorts.Validation.Rules;
 
 /// <summary>PM1205: a host port on a reserved port or inside a reserved block.</summary>
-public sealed class ReservedPortRule : IValidationRule
+internal sealed class ReservedPortRule : IValidationRule
 {
     public void Check(ValidationContext context)
     {

@@ -4,7 +4,7 @@ using PhantomMesh.BuildPorts.Spec;
 namespace PhantomMesh.BuildPorts.Validation.Rules;
 
 /// <summary>PM2006: two different host ports publish the same container port of one container (the design document's Grafana 24541/24542).</summary>
-public sealed class SameContainerTargetRule : IValidationRule
+internal sealed class SameContainerTargetRule : IValidationRule
 {
     public void Check(ValidationContext context)
     {

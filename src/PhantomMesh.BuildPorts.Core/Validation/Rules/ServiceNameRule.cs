@@ -3,7 +3,7 @@ using PhantomMesh.BuildPorts.Diagnostics;
 namespace PhantomMesh.BuildPorts.Validation.Rules;
 
 /// <summary>PM1305: a container's Kubernetes Service name that Kubernetes would reject.</summary>
-public sealed class ServiceNameRule : IValidationRule
+internal sealed class ServiceNameRule : IValidationRule
 {
     public void Check(ValidationContext context)
     {

@@ -3,7 +3,7 @@ using PhantomMesh.BuildPorts.Diagnostics;
 namespace PhantomMesh.BuildPorts.Validation.Rules;
 
 /// <summary>PM1301: a port published under a Kubernetes Service whose name is not a DNS-1123 label.</summary>
-public sealed class ServicePortNameRule : IValidationRule
+internal sealed class ServicePortNameRule : IValidationRule
 {
     public void Check(ValidationContext context)
     {

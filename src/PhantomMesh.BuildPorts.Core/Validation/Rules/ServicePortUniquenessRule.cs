@@ -4,7 +4,7 @@ using PhantomMesh.BuildPorts.Spec;
 namespace PhantomMesh.BuildPorts.Validation.Rules;
 
 /// <summary>PM1303 and PM1304: within one Kubernetes Service, port names and (protocol, port) pairs must be unique.</summary>
-public sealed class ServicePortUniquenessRule : IValidationRule
+internal sealed class ServicePortUniquenessRule : IValidationRule
 {
     public void Check(ValidationContext context)
     {
