@@ -1,10 +1,10 @@
 using System.Globalization;
 using System.Net;
 using PhantomMesh.BuildPorts.Diagnostics;
-using PhantomMesh.BuildPorts.Loading;
 using PhantomMesh.BuildPorts.Loading.Compose;
+using PhantomMesh.BuildPorts.Loading;
 using PhantomMesh.BuildPorts.Spec;
-using PhantomMesh.BuildPorts.Validation.Rules;
+using PhantomMesh.BuildPorts.Text;
 
 namespace PhantomMesh.BuildPorts.Import;
 

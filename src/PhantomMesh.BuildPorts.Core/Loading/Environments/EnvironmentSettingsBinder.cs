@@ -2,7 +2,7 @@ using PhantomMesh.BuildPorts.Diagnostics;
 using PhantomMesh.BuildPorts.Loading.Binding;
 using PhantomMesh.BuildPorts.Loading.Toml;
 using PhantomMesh.BuildPorts.Spec;
-using PhantomMesh.BuildPorts.Validation.Rules;
+using PhantomMesh.BuildPorts.Text;
 
 namespace PhantomMesh.BuildPorts.Loading.Environments;
 

@@ -1,4 +1,5 @@
 using PhantomMesh.BuildPorts.Diagnostics;
+using PhantomMesh.BuildPorts.Text;
 
 namespace PhantomMesh.BuildPorts.Validation.Rules;
 

@@ -1,6 +1,6 @@
 using System.Text.RegularExpressions;
 
-namespace PhantomMesh.BuildPorts.Validation.Rules;
+namespace PhantomMesh.BuildPorts.Text;
 
 /// <summary>The name formats Kubernetes validates (k8s.io/apimachinery/pkg/util/validation).</summary>
 internal static partial class KubernetesNames
