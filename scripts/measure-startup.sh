@@ -1,25 +1,35 @@
 #!/usr/bin/env bash
 # Start-up of phantom-gen next to two reference points, as wall time per run:
 #
-#   check         dotnet phantom-gen.dll check     the tool as its package ships it, on the repo's ports.toml
-#   generate      dotnet phantom-gen.dll generate  the same, rendering the built-in templates of ports.toml
+#   check         PHANTOM_GEN check                the tool as its package ships it, on the repo's ports.toml
+#   generate      PHANTOM_GEN generate             the same, rendering ports.toml's templates; outputs unchanged
+#                                                  since the warm-up run
 #   compose       docker-compose -f F config -q    F: a docker-compose.yml generated from ports.toml
+#   promtool      promtool check config F          F: the prometheus.yml generated from ports.toml
 #   hello         dotnet hello.dll                 an empty .NET console app, same target and roll-forward
 #
-# Each command runs once to warm the file cache, then RUNS times (default 10); the median is reported,
-# with the ratios of check and generate to the other two. Uses hyperfine when it is installed, else a
-# loop timed with `date +%s%N`. Needs the .NET SDK and docker-compose (apt-get install docker-compose);
-# without docker-compose that row is skipped.
+# PHANTOM_GEN is the phantom-gen command measured; by default `dotnet phantom-gen.dll` of the package
+# packed from this working tree (scripts/pack-tool.sh), as `dotnet tool install` runs it. Set it to
+# measure another build, e.g. a native binary: PHANTOM_GEN=path/to/phantom-gen.
 #
-# Then, unless BUILD_RUNS=0, it runs scripts/measure-build.sh BUILD_RUNS (default 5) and prints its
-# medians: a consumer's no-op `dotnet build` with and without the package, and after touching the spec.
+# Each command runs once to warm the file cache, then RUNS times (default 10); the median is reported,
+# with the ratios of check and generate to the others. Uses hyperfine when it is installed, else a
+# loop timed with `date +%s%N`. Needs the .NET SDK, docker-compose and promtool (apt-get install
+# docker-compose prometheus); without one of them its row is skipped.
+#
+# Then, unless SCALE=0, scripts/measure-scale.sh (same PHANTOM_GEN and RUNS): check and generate at
+# 10,000 and 100,000 ports with peak memory, next to a Python tomllib + Jinja2 script (it needs python3
+# with jinja2 and GNU time: apt-get install time). And unless BUILD_RUNS=0, scripts/measure-build.sh
+# BUILD_RUNS (default 5): a consumer's no-op `dotnet build` with and without the package, and after
+# touching the spec. One run prints every figure of docs/performance.md's start-up and scale table.
 #
 #   scripts/measure-startup.sh                 # pack the working tree and measure it
 #   RUNS=20 scripts/measure-startup.sh
+#   PHANTOM_GEN=path/to/phantom-gen scripts/measure-startup.sh             # another build of the tool
 #   PACK_ARGS="-p:PhantomGenReadyToRun=false" scripts/measure-startup.sh   # try a build setting
 #   TOOL_PACKAGE=path/PhantomMesh.BuildPorts.Tool.0.1.0.nupkg scripts/measure-startup.sh  # a package built before
 #   MEASURE_WITH=loop scripts/measure-startup.sh                            # without hyperfine
-#   BUILD_RUNS=0 scripts/measure-startup.sh                                 # start-up only, no build timings
+#   SCALE=0 BUILD_RUNS=0 scripts/measure-startup.sh                         # start-up only
 set -euo pipefail
 
 runs=${RUNS:-10}
@@ -30,23 +40,9 @@ export DOTNET_NOLOGO=1 DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_SKIP_FIRST_TIME_EXPE
 
 log() { printf '%s\n' "$*" >&2; }
 
-# ── The tool, exactly as the package installs it ──────────────────────────────────────
-mkdir -p "$work/feed"
-if [[ -n ${TOOL_PACKAGE:-} ]]; then
-  cp "$TOOL_PACKAGE" "$work/feed/"
-else
-  log "packing phantom-gen (Release) ..."
-  # shellcheck disable=SC2086 # PACK_ARGS is a list of arguments
-  dotnet pack "$root/src/PhantomMesh.BuildPorts.Cli" -c Release -o "$work/feed" -nr:false -v:q ${PACK_ARGS:-} >"$work/pack.log" 2>&1 \
-    || { cat "$work/pack.log" >&2; exit 1; }
-fi
-unzip -q "$work"/feed/PhantomMesh.BuildPorts.Tool.*.nupkg 'tools/*' -d "$work/package"
-# The dotnet CLI installs the highest target framework not newer than its runtime: do the same.
-runtime_major=$(dotnet --list-runtimes | awk '/Microsoft.NETCore.App/ { split($2, v, "."); if (v[1] > m) m = v[1] } END { print m }')
-tfm=$(find "$work/package/tools" -mindepth 1 -maxdepth 1 -type d -name 'net*' -printf '%f\n' \
-  | awk -v max="$runtime_major" '{ v = substr($0, 4) + 0; if (v <= max && v > best) { best = v; name = $0 } } END { print name }')
-tool="$work/package/tools/$tfm/any/phantom-gen.dll"
-[[ -f $tool ]] || { log "no phantom-gen.dll for a runtime up to $runtime_major in the package"; exit 1; }
+# ── The tool, exactly as the package installs it (or PHANTOM_GEN) ─────────────────────
+phantom_gen=${PHANTOM_GEN:-$("$root/scripts/pack-tool.sh" "$work/tool")}
+export PHANTOM_GEN=$phantom_gen
 
 # ── A compose file generated from ports.toml ──────────────────────────────────────────
 # The built-in templates render docker-compose.yml; where they are missing, a small template does.
@@ -67,9 +63,10 @@ TEMPLATE
 if [[ -d "$root/templates" ]]; then
   cp -r "$root/templates/." "$work/templates/"
 fi
-dotnet "$tool" generate --spec "$root/ports.toml" --templates "$work/templates" --out "$work/deploy" >"$work/generate.log" 2>&1 \
+$phantom_gen generate --spec "$root/ports.toml" --templates "$work/templates" --out "$work/deploy" >"$work/generate.log" 2>&1 \
   || { cat "$work/generate.log" >&2; exit 1; }
 compose_file=$(find "$work/deploy" -name 'docker-compose.yml' | head -n 1)
+prometheus_file=$(find "$work/deploy" -name 'prometheus.yml' | head -n 1)
 
 # ── Hello world with the tool's target framework and roll-forward ─────────────────────
 mkdir -p "$work/hello"
@@ -90,14 +87,20 @@ dotnet build "$work/hello" -c Release -o "$work/hello/out" -nr:false -v:q >"$wor
 
 # ── Measure ───────────────────────────────────────────────────────────────────────────
 names=(check generate hello)
-commands=("dotnet $tool check --spec $root/ports.toml"
-  "dotnet $tool generate --spec $root/ports.toml --templates $work/templates --out $work/generated"
+commands=("$phantom_gen check --spec $root/ports.toml"
+  "$phantom_gen generate --spec $root/ports.toml --templates $work/templates --out $work/generated"
   "dotnet $work/hello/out/hello.dll")
 if command -v docker-compose >/dev/null 2>&1 && [[ -n $compose_file ]]; then
   names+=(compose)
   commands+=("docker-compose -f $compose_file config -q")
 else
   log "docker-compose not found: the compose row is skipped"
+fi
+if command -v promtool >/dev/null 2>&1 && [[ -n $prometheus_file ]]; then
+  names+=(promtool)
+  commands+=("promtool check config $prometheus_file")
+else
+  log "promtool or a generated prometheus.yml not found: the promtool row is skipped"
 fi
 
 declare -A median_ms
@@ -130,7 +133,8 @@ fi
 cpu=$(grep -m 1 'model name' /proc/cpuinfo 2>/dev/null | cut -d: -f2 | sed 's/^ *//' || true)
 echo "machine:  ${cpu:-unknown CPU}, $(nproc) cores, $(uname -sr), .NET runtime $(dotnet --list-runtimes | awk '/NETCore.App/ { v = $2 } END { print v }')"
 echo "method:   $method, median wall time"
-echo "tool:     tools/$tfm/any from $(basename "$work"/feed/*.nupkg)${TOOL_PACKAGE:+ ($TOOL_PACKAGE)}${PACK_ARGS:+ (pack arguments: $PACK_ARGS)}"
+echo "load:     $(cut -d' ' -f1-3 /proc/loadavg) (1, 5, 15 min) after the runs"
+echo "tool:     ${phantom_gen//$work\//}${TOOL_PACKAGE:+ ($TOOL_PACKAGE)}${PACK_ARGS:+ (pack arguments: $PACK_ARGS)}"
 echo
 printf '| %-12s | %-100s | %10s |\n' "what" "command" "median ms"
 printf '|%s|%s|%s|\n' "--------------" "------------------------------------------------------------------------------------------------------" "------------"
@@ -146,6 +150,16 @@ echo "generate / hello:   $(ratio "${median_ms[generate]}" "${median_ms[hello]}"
 if [[ -n ${median_ms[compose]:-} ]]; then
   echo "check / compose:    $(ratio "${median_ms[check]}" "${median_ms[compose]}")"
   echo "generate / compose: $(ratio "${median_ms[generate]}" "${median_ms[compose]}")"
+fi
+if [[ -n ${median_ms[promtool]:-} ]]; then
+  echo "check / promtool:   $(ratio "${median_ms[check]}" "${median_ms[promtool]}")"
+fi
+
+# ── check and generate at scale, next to Python ───────────────────────────────────────
+if [[ ${SCALE:-1} != 0 ]]; then
+  log "timing check and generate at scale (scripts/measure-scale.sh) ..."
+  echo
+  RUNS=$runs "$root/scripts/measure-scale.sh"
 fi
 
 # ── A consumer's dotnet build with and without the package ────────────────────────────

@@ -1,0 +1,86 @@
+using PhantomMesh.BuildPorts.Cli.Tests.Infrastructure;
+
+namespace PhantomMesh.BuildPorts.Cli.Tests.EndToEnd;
+
+/// <summary>
+/// README.md's getting-started commands, read from the README and run word for word in a fresh clone
+/// of the repository with an empty NuGet package folder and CLI home, as on a new machine with only
+/// the .NET SDK: <c>dotnet build</c> packs phantom-gen into .config/tool-feed/, <c>dotnet tool restore</c>
+/// installs it from there, <c>dotnet phantom-gen check</c> passes.
+/// </summary>
+[Trait("Category", "EndToEnd")]
+public sealed class ReadmeStepsTests : IDisposable
+{
+    /// <summary>A first build with an empty package folder restores every package from the network.</summary>
+    private static readonly TimeSpan Slow = TimeSpan.FromMinutes(20);
+
+    /// <summary>Running the whole suite from inside one of its tests would start this test again.</summary>
+    private static readonly string[] NotRunHere = ["dotnet", "test"];
+
+    private readonly TempFolder _temp = new("pm-readme-");
+
+    [SkippableFact]
+    public async Task The_readme_steps_on_a_fresh_clone_install_phantom_gen_and_check_the_repository_spec()
+    {
+        var clone = _temp.Combine("repo");
+        await WorkingTreeClone.CreateAsync(clone);
+        var environment = Environment();
+
+        var commands = ReadmeSteps.Commands();
+        Assert.All(commands, command => Assert.Equal("dotnet", command[0]));
+        Assert.Equal(["dotnet", "build"], commands[0]);
+        Assert.Equal(["dotnet", "phantom-gen", "check"], commands[^1]);
+
+        ToolResult? last = null;
+        foreach (var command in commands.Where(c => !c.SequenceEqual(NotRunHere)))
+        {
+            last = await Dotnet(clone, environment, command[1..]);
+            Assert.True(last.Succeeded, $"README step '{string.Join(' ', command)}' failed: {last}");
+        }
+
+        Assert.Equal(RepoPaths.CheckSummary, last!.StdOut.Trim());
+        Assert.True(Directory.Exists(RestoredTool),
+            $"the tool was not restored into the test's own package folder from the clone's .config/tool-feed/ ({RestoredTool})");
+
+        var failing = await Dotnet(clone, environment, "phantom-gen", "check", "--spec", _temp.Write("collision/ports.toml", TestSpecs.Collision));
+        Assert.Equal(1, failing.ExitCode);
+
+        // The SDK runs the build for the newest target framework its runtime can run: net10.0 on .NET 10.
+        var resolved = File.ReadAllText(Directory.GetFiles(_temp.Combine("cli-home", ".dotnet", "toolResolverCache"), "*", SearchOption.AllDirectories).Single());
+        Assert.Contains(System.Environment.Version.Major >= 10 ? "/tools/net10.0/any/phantom-gen.dll" : "/tools/net8.0/any/phantom-gen.dll", resolved.Replace('\\', '/'), StringComparison.Ordinal);
+
+        // README, another repository: a new tool manifest, install from the folder the build packed into, init and check.
+        var consumer = Directory.CreateDirectory(_temp.Combine("consumer")).FullName;
+        var feed = Path.Combine(clone, ".config", "tool-feed");
+        Assert.True((await Dotnet(consumer, environment, "new", "tool-manifest")).Succeeded);
+        var install = await Dotnet(consumer, environment, "tool", "install", "--local", ToolManifest.PackageId, "--add-source", feed);
+        Assert.True(install.Succeeded, install.ToString());
+        Assert.True((await Dotnet(consumer, environment, "phantom-gen", "init")).Succeeded);
+        var consumerCheck = await Dotnet(consumer, environment, "phantom-gen", "check");
+        Assert.True(consumerCheck.Succeeded, consumerCheck.ToString());
+        Assert.Equal("ports.toml: 2 ports, 0 errors, 0 warnings", consumerCheck.StdOut.Trim());
+    }
+
+    public void Dispose() => _temp.Dispose();
+
+    private string RestoredTool => _temp.Combine("nuget-packages", ToolManifest.PackageId.ToLowerInvariant(), ToolManifest.Version);
+
+    private static Task<ToolResult> Dotnet(string folder, IReadOnlyDictionary<string, string?> environment, params string[] args)
+        => ExternalTool.RunAsync("dotnet", args, Slow, folder, environment);
+
+    /// <summary>
+    /// A new machine: its own package folder, so every package (the tool too) comes from a source, and
+    /// its own CLI home, because the dotnet CLI caches where each local tool was restored
+    /// (~/.dotnet/toolResolverCache). No build servers left running, no first-run banners.
+    /// </summary>
+    private Dictionary<string, string?> Environment() => new()
+    {
+        ["NUGET_PACKAGES"] = _temp.Combine("nuget-packages"),
+        ["DOTNET_CLI_HOME"] = _temp.Combine("cli-home"),
+        ["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1",
+        ["DOTNET_NOLOGO"] = "1",
+        ["DOTNET_SKIP_FIRST_TIME_EXPERIENCE"] = "1",
+        ["MSBUILDDISABLENODEREUSE"] = "1",
+        ["DOTNET_CLI_USE_MSBUILD_SERVER"] = "0",
+    };
+}

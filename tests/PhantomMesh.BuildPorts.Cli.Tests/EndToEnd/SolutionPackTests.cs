@@ -1,0 +1,72 @@
+using System.IO.Compression;
+using System.Reflection.PortableExecutable;
+using System.Xml.Linq;
+using PhantomMesh.BuildPorts.Cli.Tests.Infrastructure;
+
+namespace PhantomMesh.BuildPorts.Cli.Tests.EndToEnd;
+
+/// <summary>
+/// <c>dotnet pack</c> at the root of a fresh clone: exactly the MSBuild task package and the phantom-gen
+/// tool package, the tool RID-agnostic with ReadyToRun code in every assembly of every target framework.
+/// </summary>
+[Trait("Category", "EndToEnd")]
+public sealed class SolutionPackTests : IDisposable
+{
+    private static readonly TimeSpan Slow = TimeSpan.FromMinutes(20);
+
+    private readonly TempFolder _temp = new("pm-pack-");
+
+    [SkippableFact]
+    public async Task Packing_the_solution_yields_the_task_package_and_the_tool_package_only()
+    {
+        var clone = _temp.Combine("repo");
+        await WorkingTreeClone.CreateAsync(clone);
+        var output = _temp.Combine("packages");
+
+        // The build's own dependencies may come from this machine's package cache: this is about what is packed.
+        var pack = await ExternalTool.RunAsync("dotnet", ["pack", "-o", output], Slow, clone, new Dictionary<string, string?>
+        {
+            ["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1",
+            ["DOTNET_NOLOGO"] = "1",
+            ["MSBUILDDISABLENODEREUSE"] = "1",
+            ["DOTNET_CLI_USE_MSBUILD_SERVER"] = "0",
+        });
+        Assert.True(pack.Succeeded, pack.ToString());
+
+        var packages = Directory.GetFiles(output).Order(StringComparer.Ordinal).ToList();
+        Assert.All(packages, p => Assert.EndsWith(".nupkg", p, StringComparison.Ordinal));
+        var identities = packages.Select(Identity).ToList();
+        Assert.Equal(["PhantomMesh.BuildPorts", ToolManifest.PackageId], identities.Select(i => i.Id).Order(StringComparer.Ordinal));
+        Assert.Equal(ToolManifest.Version, identities.Single(i => i.Id == ToolManifest.PackageId).Version);
+
+        using var tool = ZipFile.OpenRead(packages.Single(p => Identity(p).Id == ToolManifest.PackageId));
+        var assemblies = tool.Entries.Where(e => e.FullName.StartsWith("tools/", StringComparison.Ordinal) && e.FullName.EndsWith(".dll", StringComparison.Ordinal)).ToList();
+        Assert.Equal(["tools/net10.0/any", "tools/net8.0/any"], assemblies.Select(e => e.FullName[..e.FullName.LastIndexOf('/')]).Distinct().Order(StringComparer.Ordinal));
+        Assert.All(assemblies, entry => Assert.True(IsReadyToRun(entry), $"{entry.FullName} has no ReadyToRun code"));
+    }
+
+    public void Dispose() => _temp.Dispose();
+
+    private static (string Id, string Version) Identity(string package)
+    {
+        using var zip = ZipFile.OpenRead(package);
+        using var nuspec = zip.Entries.Single(e => e.FullName.EndsWith(".nuspec", StringComparison.Ordinal) && !e.FullName.Contains('/')).Open();
+        var metadata = XDocument.Load(nuspec).Root!.Elements().Single(e => e.Name.LocalName == "metadata");
+        string Value(string name) => metadata.Elements().Single(e => e.Name.LocalName == name).Value;
+        return (Value("id"), Value("version"));
+    }
+
+    /// <summary>Whether the assembly carries precompiled native code (a ReadyToRun header).</summary>
+    private static bool IsReadyToRun(ZipArchiveEntry assembly)
+    {
+        using var copy = new MemoryStream();
+        using (var stream = assembly.Open())
+        {
+            stream.CopyTo(copy);
+        }
+
+        copy.Position = 0;
+        using var reader = new PEReader(copy);
+        return reader.PEHeaders.CorHeader?.ManagedNativeHeaderDirectory.Size > 0;
+    }
+}
