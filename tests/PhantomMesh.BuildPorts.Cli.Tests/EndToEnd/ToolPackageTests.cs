@@ -39,7 +39,7 @@ public sealed class ToolPackageTests : IDisposable
         }
 
         Assert.Equal(
-            [$"{AnyPackage}.{ToolManifest.Version}.nupkg", $"{NativePackage}.{ToolManifest.Version}.nupkg", $"{ToolManifest.PackageId}.{ToolManifest.Version}.nupkg"],
+            new[] { ToolManifest.PackageId, AnyPackage, NativePackage }.Select(id => $"{id}.{ToolManifest.Version}.nupkg").Order(StringComparer.Ordinal),
             Directory.GetFiles(feed).Select(Path.GetFileName).Order(StringComparer.Ordinal));
 
         var native = await Install(ToolManifest.PackageId, feed, "native");

@@ -5,7 +5,7 @@ using PhantomMesh.BuildPorts.Rendering.Functions;
 using Scriban;
 using Scriban.Runtime;
 
-namespace PhantomMesh.BuildPorts.Core.Tests.Rendering;
+namespace PhantomMesh.BuildPorts.Tests.Rendering;
 
 /// <summary>
 /// The template functions are registered one by one (no reflection, for the Native AOT build): every public
