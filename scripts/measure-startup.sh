@@ -8,9 +8,10 @@
 #   promtool      promtool check config F          F: the prometheus.yml generated from ports.toml
 #   hello         dotnet hello.dll                 an empty .NET console app, same target and roll-forward
 #
-# PHANTOM_GEN is the phantom-gen command measured; by default `dotnet phantom-gen.dll` of the package
-# packed from this working tree (scripts/pack-tool.sh), as `dotnet tool install` runs it. Set it to
-# measure another build, e.g. a native binary: PHANTOM_GEN=path/to/phantom-gen.
+# PHANTOM_GEN is the phantom-gen command measured; by default `dotnet phantom-gen.dll` of the `any`
+# package packed from this working tree (scripts/pack-tool.sh), as `dotnet tool install` runs it, or
+# with TOOL_RUNTIME=linux-x64 the Native AOT binary of the linux-x64 package. Set PHANTOM_GEN to
+# measure another build: PHANTOM_GEN=path/to/phantom-gen.
 #
 # Each command runs once to warm the file cache, then RUNS times (default 10); the median is reported,
 # with the ratios of check and generate to the others. Uses hyperfine when it is installed, else a
@@ -26,8 +27,9 @@
 #   scripts/measure-startup.sh                 # pack the working tree and measure it
 #   RUNS=20 scripts/measure-startup.sh
 #   PHANTOM_GEN=path/to/phantom-gen scripts/measure-startup.sh             # another build of the tool
-#   PACK_ARGS="-p:PhantomGenReadyToRun=false" scripts/measure-startup.sh   # try a build setting
-#   TOOL_PACKAGE=path/PhantomMesh.BuildPorts.Tool.0.1.0.nupkg scripts/measure-startup.sh  # a package built before
+#   TOOL_RUNTIME=linux-x64 scripts/measure-startup.sh                       # the Native AOT package (needs clang)
+#   PACK_ARGS="-p:TieredPGO=true" scripts/measure-startup.sh                 # try a build setting
+#   TOOL_PACKAGE=path/PhantomMesh.BuildPorts.Tool.any.0.1.0.nupkg scripts/measure-startup.sh  # a package built before
 #   MEASURE_WITH=loop scripts/measure-startup.sh                            # without hyperfine
 #   SCALE=0 BUILD_RUNS=0 scripts/measure-startup.sh                         # start-up only
 set -euo pipefail
@@ -74,7 +76,7 @@ cat >"$work/hello/hello.csproj" <<'PROJECT'
 <Project Sdk="Microsoft.NET.Sdk">
   <PropertyGroup>
     <OutputType>Exe</OutputType>
-    <TargetFramework>net8.0</TargetFramework>
+    <TargetFramework>net10.0</TargetFramework>
     <RollForward>Major</RollForward>
     <InvariantGlobalization>true</InvariantGlobalization>
     <ImplicitUsings>enable</ImplicitUsings>
@@ -134,7 +136,7 @@ cpu=$(grep -m 1 'model name' /proc/cpuinfo 2>/dev/null | cut -d: -f2 | sed 's/^ 
 echo "machine:  ${cpu:-unknown CPU}, $(nproc) cores, $(uname -sr), .NET runtime $(dotnet --list-runtimes | awk '/NETCore.App/ { v = $2 } END { print v }')"
 echo "method:   $method, median wall time"
 echo "load:     $(cut -d' ' -f1-3 /proc/loadavg) (1, 5, 15 min) after the runs"
-echo "tool:     ${phantom_gen//$work\//}${TOOL_PACKAGE:+ ($TOOL_PACKAGE)}${PACK_ARGS:+ (pack arguments: $PACK_ARGS)}"
+echo "tool:     ${phantom_gen//$work\//}${TOOL_RUNTIME:+ (TOOL_RUNTIME=$TOOL_RUNTIME)}${TOOL_PACKAGE:+ ($TOOL_PACKAGE)}${PACK_ARGS:+ (pack arguments: $PACK_ARGS)}"
 echo
 printf '| %-12s | %-100s | %10s |\n' "what" "command" "median ms"
 printf '|%s|%s|%s|\n' "--------------" "------------------------------------------------------------------------------------------------------" "------------"

@@ -27,6 +27,7 @@ public static class ToolInstallHints
         ["prometheus"] = "apt-get install --no-install-recommends prometheus",
         ["prometheus-node-exporter"] = "apt-get install --no-install-recommends prometheus-node-exporter",
         ["curl"] = "apt-get install --no-install-recommends curl",
+        ["clang"] = "apt-get install --no-install-recommends clang zlib1g-dev (Native AOT links with them; .ci/run installs both)",
     };
 
     public static string For(string tool) =>

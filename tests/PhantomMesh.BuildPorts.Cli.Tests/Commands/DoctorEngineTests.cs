@@ -163,6 +163,7 @@ public sealed class DoctorEngineTests : IDisposable
     }
 
     [SkippableFact]
+    [Trait(PhantomGenProcess.TraitName, PhantomGenProcess.TraitValue)]
     [System.Runtime.Versioning.SupportedOSPlatform("linux")]
     public async Task A_socket_that_refuses_us_says_what_to_do_and_the_probe_answers()
     {
@@ -176,7 +177,7 @@ public sealed class DoctorEngineTests : IDisposable
         File.SetUnixFileMode(_temp.File("ports.toml"), (UnixFileMode)0b110_100_100);
 
         var result = await ExternalTool.RunAsync(setpriv,
-            ["--reuid=65534", "--regid=65534", "--clear-groups", "dotnet", PhantomGenProcess.AssemblyPath, "doctor"],
+            ["--reuid=65534", "--regid=65534", "--clear-groups", .. PhantomGenProcess.CommandLine("doctor")],
             TimeSpan.FromSeconds(60), _temp.Path,
             new Dictionary<string, string?> { ["DOCKER_HOST"] = "unix://" + engine.SocketPath, ["HOME"] = _temp.Path, ["DOTNET_CLI_HOME"] = _temp.Path });
 

@@ -7,6 +7,7 @@ namespace PhantomMesh.BuildPorts.Cli.Tests.EndToEnd;
 /// The built tool as its own process, <c>dotnet phantom-gen.dll</c>: Program.cs, the real console,
 /// the real environment and the exit code the shell sees.
 /// </summary>
+[Trait(PhantomGenProcess.TraitName, PhantomGenProcess.TraitValue)]
 public sealed class ProcessTests : IDisposable
 {
     private readonly TempFolder _temp = new();

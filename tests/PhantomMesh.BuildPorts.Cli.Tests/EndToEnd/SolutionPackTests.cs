@@ -1,5 +1,4 @@
 using System.IO.Compression;
-using System.Reflection.PortableExecutable;
 using System.Xml.Linq;
 using PhantomMesh.BuildPorts.Cli.Tests.Infrastructure;
 
@@ -7,7 +6,8 @@ namespace PhantomMesh.BuildPorts.Cli.Tests.EndToEnd;
 
 /// <summary>
 /// <c>dotnet pack</c> at the root of a fresh clone: exactly the MSBuild task package and the phantom-gen
-/// tool package, the tool RID-agnostic with ReadyToRun code in every assembly of every target framework.
+/// tool's pointer package, which holds no assembly and names the per-runtime packages (linux-x64, Native AOT; any,
+/// framework-dependent) that <c>dotnet pack -r</c> makes.
 /// </summary>
 [Trait("Category", "EndToEnd")]
 public sealed class SolutionPackTests : IDisposable
@@ -40,9 +40,11 @@ public sealed class SolutionPackTests : IDisposable
         Assert.Equal(ToolManifest.Version, identities.Single(i => i.Id == ToolManifest.PackageId).Version);
 
         using var tool = ZipFile.OpenRead(packages.Single(p => Identity(p).Id == ToolManifest.PackageId));
-        var assemblies = tool.Entries.Where(e => e.FullName.StartsWith("tools/", StringComparison.Ordinal) && e.FullName.EndsWith(".dll", StringComparison.Ordinal)).ToList();
-        Assert.Equal(["tools/net10.0/any", "tools/net8.0/any"], assemblies.Select(e => e.FullName[..e.FullName.LastIndexOf('/')]).Distinct().Order(StringComparer.Ordinal));
-        Assert.All(assemblies, entry => Assert.True(IsReadyToRun(entry), $"{entry.FullName} has no ReadyToRun code"));
+        Assert.DoesNotContain(tool.Entries, e => e.FullName.EndsWith(".dll", StringComparison.Ordinal));
+        using var settings = tool.Entries.Single(e => e.FullName.EndsWith("/DotnetToolSettings.xml", StringComparison.Ordinal)).Open();
+        var runtimePackages = XDocument.Load(settings).Descendants("RuntimeIdentifierPackage")
+            .Select(p => (Rid: (string?)p.Attribute("RuntimeIdentifier"), Id: (string?)p.Attribute("Id")));
+        Assert.Equal([("any", ToolManifest.PackageId + ".any"), ("linux-x64", ToolManifest.PackageId + ".linux-x64")], runtimePackages.Order());
     }
 
     public void Dispose() => _temp.Dispose();
@@ -54,19 +56,5 @@ public sealed class SolutionPackTests : IDisposable
         var metadata = XDocument.Load(nuspec).Root!.Elements().Single(e => e.Name.LocalName == "metadata");
         string Value(string name) => metadata.Elements().Single(e => e.Name.LocalName == name).Value;
         return (Value("id"), Value("version"));
-    }
-
-    /// <summary>Whether the assembly carries precompiled native code (a ReadyToRun header).</summary>
-    private static bool IsReadyToRun(ZipArchiveEntry assembly)
-    {
-        using var copy = new MemoryStream();
-        using (var stream = assembly.Open())
-        {
-            stream.CopyTo(copy);
-        }
-
-        copy.Position = 0;
-        using var reader = new PEReader(copy);
-        return reader.PEHeaders.CorHeader?.ManagedNativeHeaderDirectory.Size > 0;
     }
 }

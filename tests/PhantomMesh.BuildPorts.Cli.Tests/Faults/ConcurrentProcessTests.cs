@@ -9,6 +9,7 @@ namespace PhantomMesh.BuildPorts.Cli.Tests.Faults;
 /// lets one write at a time, so every file is always one complete version and the folder ends as one whole generation.
 /// </summary>
 [Collection(FaultsCollection.Name)]
+[Trait(PhantomGenProcess.TraitName, PhantomGenProcess.TraitValue)]
 public sealed class ConcurrentProcessTests(ITestOutputHelper output)
 {
     private const int Processes = 8;

@@ -9,6 +9,7 @@ namespace PhantomMesh.BuildPorts.Cli.Tests.Faults;
 /// output file is still one complete version, and the next run repairs the folder completely.
 /// </summary>
 [Collection(FaultsCollection.Name)]
+[Trait(PhantomGenProcess.TraitName, PhantomGenProcess.TraitValue)]
 public sealed class KillTests(ITestOutputHelper output)
 {
     private const int Kills = 25;

@@ -9,6 +9,7 @@ namespace PhantomMesh.BuildPorts.Cli.Tests.Faults;
 /// here, and permissions do not stop root, so a real read-only folder cannot be had.)
 /// </summary>
 [Collection(FaultsCollection.Name)]
+[Trait(PhantomGenProcess.TraitName, PhantomGenProcess.TraitValue)]
 public sealed class WriteFailureTests : IDisposable
 {
     private readonly TempFolder _temp = new();

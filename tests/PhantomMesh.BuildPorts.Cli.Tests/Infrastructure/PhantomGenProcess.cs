@@ -2,16 +2,36 @@ using System.Diagnostics;
 
 namespace PhantomMesh.BuildPorts.Cli.Tests.Infrastructure;
 
-/// <summary>Runs the built tool as a user does, <c>dotnet phantom-gen.dll ARGS</c>, in its own process.</summary>
+/// <summary>
+/// Runs the built tool as a user does, <c>dotnet phantom-gen.dll ARGS</c>, in its own process; or, when
+/// <c>PHANTOM_GEN_EXECUTABLE</c> names a native phantom-gen (the Native AOT publish), that binary with the same
+/// arguments, so the same tests check the build the linux-x64 package ships.
+/// </summary>
 public static class PhantomGenProcess
 {
+    public const string ExecutableVariable = "PHANTOM_GEN_EXECUTABLE";
+
+    /// <summary>The trait of every test that starts the tool through this class: CI runs them again against the native binary.</summary>
+    public const string TraitName = "Process";
+
+    public const string TraitValue = "phantom-gen";
+
     private static readonly Lazy<string> Assembly = new(Locate);
+
+    private static readonly Lazy<string?> Native = new(LocateNative);
 
     /// <summary>phantom-gen.dll with its runtimeconfig.json, as the build copied it beside the tests.</summary>
     public static string AssemblyPath => Assembly.Value;
 
+    /// <summary>The program started and the arguments that come before the tool's own.</summary>
+    private static (string Program, string[] Prefix) Command
+        => Native.Value is { } native ? (native, []) : ("dotnet", [AssemblyPath]);
+
+    /// <summary>The whole command line, program first, for a test that starts the tool through another program.</summary>
+    public static string[] CommandLine(params string[] args) => [Command.Program, .. Command.Prefix, .. args];
+
     public static Task<ToolResult> RunAsync(string workingDirectory, IReadOnlyDictionary<string, string?>? environment, params string[] args)
-        => ExternalTool.RunAsync("dotnet", [AssemblyPath, .. args], TimeSpan.FromSeconds(60), workingDirectory, environment);
+        => ExternalTool.RunAsync(Command.Program, [.. Command.Prefix, .. args], TimeSpan.FromSeconds(60), workingDirectory, environment);
 
     public static Task<ToolResult> RunAsync(string workingDirectory, params string[] args) => RunAsync(workingDirectory, null, args);
 
@@ -21,7 +41,8 @@ public static class PhantomGenProcess
     /// </summary>
     public static Process Start(string workingDirectory, params string[] args)
     {
-        var startInfo = new ProcessStartInfo("dotnet")
+        var (program, prefix) = Command;
+        var startInfo = new ProcessStartInfo(program)
         {
             UseShellExecute = false,
             RedirectStandardInput = true,
@@ -29,16 +50,28 @@ public static class PhantomGenProcess
             RedirectStandardError = true,
             WorkingDirectory = workingDirectory,
         };
-        startInfo.ArgumentList.Add(AssemblyPath);
-        foreach (var argument in args)
+        foreach (var argument in prefix.Concat(args))
         {
             startInfo.ArgumentList.Add(argument);
         }
 
         startInfo.Environment["NO_COLOR"] = "1";
-        var process = Process.Start(startInfo) ?? throw new InvalidOperationException("Could not start dotnet.");
+        var process = Process.Start(startInfo) ?? throw new InvalidOperationException($"Could not start {program}.");
         process.StandardInput.Close();
         return process;
+    }
+
+    private static string? LocateNative()
+    {
+        var executable = Environment.GetEnvironmentVariable(ExecutableVariable);
+        if (string.IsNullOrEmpty(executable))
+        {
+            return null;
+        }
+
+        return File.Exists(executable)
+            ? Path.GetFullPath(executable)
+            : throw new FileNotFoundException($"{ExecutableVariable} names '{executable}', which does not exist; publish it with `dotnet publish src/PhantomMesh.BuildPorts.Cli -c Release -r linux-x64`.");
     }
 
     private static string Locate()

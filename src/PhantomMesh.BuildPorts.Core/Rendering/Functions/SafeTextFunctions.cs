@@ -13,8 +13,6 @@ namespace PhantomMesh.BuildPorts.Rendering.Functions;
 /// </summary>
 public static class SafeTextFunctions
 {
-    private static readonly JsonSerializerOptions JsonOptions = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
-
     /// <summary>A double-quoted YAML scalar; every control character is escaped.</summary>
     public static string YamlStr(object? value)
     {
@@ -100,7 +98,8 @@ public static class SafeTextFunctions
     /// is escaped (quotes, backslashes, control characters), so <c>'</c>, <c>&lt;</c>, <c>&gt;</c> and
     /// <c>&amp;</c> in a shell command stay readable instead of becoming <c>\u0027</c> and the like.
     /// </summary>
-    public static string JsonStr(object? value) => JsonSerializer.Serialize(ToText(value), JsonOptions);
+    public static string JsonStr(object? value)
+        => "\"" + JsonEncodedText.Encode(ToText(value), JavaScriptEncoder.UnsafeRelaxedJsonEscaping).Value + "\"";
 
     /// <summary>
     /// A double-quoted Dockerfile word (LABEL and ENV values): one line, with quotes, backslashes

@@ -21,8 +21,12 @@ internal sealed class RenderSandbox
     {
         var model = TemplateModelBuilder.Build(specs);
         Containers = [.. ((ScriptArray)model["containers"]!).Cast<ScriptObject>()];
-        _globals.Import(typeof(SafeTextFunctions));
-        _globals.Import(model);
+        SafeTextFunctionTable.AddTo(_globals);
+        foreach (var name in model.Keys)
+        {
+            _globals.SetValue(name, model[name], readOnly: false);
+        }
+
         Loader = new SandboxedTemplateLoader(templates);
         _limits = limits;
         _deadline = deadline;

@@ -34,8 +34,8 @@ internal static class SandboxRules
             if (context.BuiltinObject[objectName] is ScriptObject builtins)
             {
                 builtins.Remove(member);
-                builtins.Import(member, new Func<object>(() => throw new TemplateRefusalException(
-                    $"{objectName}.{member} is not available: generated files must be the same on every run, so templates cannot read the clock or draw random values.")));
+                var message = $"{objectName}.{member} is not available: generated files must be the same on every run, so templates cannot read the clock or draw random values.";
+                builtins.SetValue(member, DelegateCustomFunction.CreateFunc<object>(() => throw new TemplateRefusalException(message)), readOnly: true);
             }
         }
     }
