@@ -4,7 +4,7 @@
 # would.
 #
 # usage: scripts/pack-tool.sh WORK
-#   TOOL_RUNTIME=linux-x64   the Native AOT package (needs clang and zlib1g-dev): prints WORK/package/tools/net10.0/linux-x64/phantom-gen
+#   TOOL_RUNTIME=linux-x64   the Native AOT package (needs clang and zlib1g-dev): prints WORK/package/tools/any/linux-x64/phantom-gen
 #   TOOL_RUNTIME=any         the framework-dependent package (the default): prints "dotnet WORK/package/tools/net10.0/any/phantom-gen.dll"
 #   TOOL_PACKAGE=path/PhantomMesh.BuildPorts.Tool.any.0.1.0.nupkg   use a package built before instead
 #   PACK_ARGS="-p:..."       extra arguments of dotnet pack
@@ -26,7 +26,7 @@ else
 fi
 rm -rf "$work/package"
 unzip -q "$package" 'tools/*' -d "$work/package"
-native=$(find "$work/package/tools" -path '*/tools/net*/*/phantom-gen' -type f | head -n 1)
+native=$(find "$work/package/tools" -path '*/tools/*/*/phantom-gen' -type f | head -n 1)
 if [[ -n $native ]]; then
   chmod +x "$native" # zip keeps no file modes; dotnet tool install sets this one too
   echo "$native"
