@@ -31,7 +31,7 @@ public sealed class TemplateRenderer(TemplateSet templates, string outputFolder,
             run.Render(source, outputs, regions);
         }
 
-        var files = OutputOverrides.Resolve(outputs).Concat(RegionApplier.Apply(regions, new RegionTargets(outputFolder), diagnostics)).ToList();
+        var files = OutputOverrides.Resolve(outputs).Concat(RegionApplier.Apply(regions, new RegionTargets(outputFolder), diagnostics));
         return new RenderResult(files.OrderBy(f => f.RelativePath, StringComparer.Ordinal).ToList(), diagnostics.Items);
     }
 }

@@ -191,13 +191,16 @@ internal sealed class TomlTokenParser
                 return TomlVersionCheck.DateTime(RawText(token)) is { } seconds
                     ? FailVersion11<object>(seconds, Location(token.Start, token.End))
                     : new TomlScalarNode(Location(token.Start, token.End), TomlScalarKind.DateTime, RawText(token).ToString());
-            case TokenKind.OpenBracket or TokenKind.OpenBrace when ++_depth > TomlDocumentParser.MaxNesting:
-                _failure = new TomlParseFailure(DiagnosticCatalog.InputLimit, Location(token.Start, token.Start), TomlDocumentParser.NestedTooDeep, DescribeWithSyntaxTree: false);
-                return null;
-            case TokenKind.OpenBracket:
-                return ReadArray(token);
-            case TokenKind.OpenBrace:
-                return ReadInlineTable(token);
+            case TokenKind.OpenBracket or TokenKind.OpenBrace:
+                // ReadArray and ReadInlineTable step back out (_depth--) when they close.
+                _depth++;
+                if (_depth > TomlDocumentParser.MaxNesting)
+                {
+                    _failure = new TomlParseFailure(DiagnosticCatalog.InputLimit, Location(token.Start, token.Start), TomlDocumentParser.NestedTooDeep, DescribeWithSyntaxTree: false);
+                    return null;
+                }
+
+                return token.Kind == TokenKind.OpenBracket ? ReadArray(token) : ReadInlineTable(token);
             default:
                 return Fail<object>("Expected a value: a string, number, boolean, date-time, array or inline table.", token);
         }

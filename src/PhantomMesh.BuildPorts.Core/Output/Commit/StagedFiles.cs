@@ -33,8 +33,7 @@ internal sealed class StagedFiles(IOutputFileSystem fileSystem)
             }
             catch (Exception exception) when (IoFailure.IsExpected(exception))
             {
-                DeleteTempFiles(0);
-                _newFolders.RemoveEmpty();
+                Discard();
                 return new FileFailure(change, exception);
             }
         }
@@ -103,7 +102,7 @@ internal sealed class StagedFiles(IOutputFileSystem fileSystem)
         var tempPath = TempPathFor(change.FullPath);
         try
         {
-            if (ReferenceEquals(previous, KeptCopy.Unreadable))
+            if (!previous.Readable)
             {
                 return false;
             }
@@ -159,13 +158,11 @@ internal sealed class StagedFiles(IOutputFileSystem fileSystem)
         }
     }
 
-    /// <summary>A target's bytes before the write; null bytes for a target that did not exist. Compared by reference.</summary>
-    private sealed class KeptCopy(byte[]? bytes)
+    /// <summary>A target's bytes before the write: null bytes for a target that did not exist; not readable when it could not be read.</summary>
+    private readonly record struct KeptCopy(byte[]? Bytes, bool Readable = true)
     {
-        public byte[]? Bytes { get; } = bytes;
+        public static KeptCopy NoFile => new(null);
 
-        public static KeptCopy NoFile { get; } = new((byte[]?)null);
-
-        public static KeptCopy Unreadable { get; } = new((byte[]?)null);
+        public static KeptCopy Unreadable => new(null, Readable: false);
     }
 }

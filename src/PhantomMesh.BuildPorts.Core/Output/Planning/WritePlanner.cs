@@ -56,7 +56,7 @@ internal static class WritePlanner
     /// <summary>Files the previous generation wrote that this one does not, and that are still there to delete.</summary>
     private static List<string> StaleEntries(OutputFolder folder, Manifest manifest, IReadOnlyList<OutputTarget> targets)
     {
-        var generated = targets.Select(t => t.RelativePath).ToHashSet(StringComparer.FromComparison(OutputFolder.PathComparison));
+        var generated = targets.Select(t => t.RelativePath).ToHashSet(StringComparer.FromComparison(PathContainment.PathComparison));
         return manifest.Entries
             .Where(entry => !generated.Contains(entry) && Exists(folder.FileSystem, folder.FullPathOf(entry)))
             .ToList();

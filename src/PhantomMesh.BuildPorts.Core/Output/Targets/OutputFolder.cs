@@ -16,9 +16,6 @@ internal sealed class OutputFolder
         _folder = new ContainedFolder(path, fileSystem.LinkTarget);
     }
 
-    /// <summary>Windows and macOS file systems ignore case by default; there two spellings name one file.</summary>
-    public static StringComparison PathComparison => PathContainment.PathComparison;
-
     public string FullPath => _folder.FullPath;
 
     public IOutputFileSystem FileSystem { get; }
@@ -28,7 +25,7 @@ internal sealed class OutputFolder
     public string LockPath => FullPathOf(LockName);
 
     public static bool IsReservedName(string relativePath)
-        => string.Equals(relativePath, ManifestName, PathComparison) || string.Equals(relativePath, LockName, PathComparison);
+        => string.Equals(relativePath, ManifestName, PathContainment.PathComparison) || string.Equals(relativePath, LockName, PathContainment.PathComparison);
 
     public string FullPathOf(string relativePath) => _folder.FullPathOf(relativePath);
 
