@@ -1,3 +1,5 @@
+using System.Globalization;
+using System.Text;
 using PhantomMesh.BuildPorts.Diagnostics;
 
 namespace PhantomMesh.BuildPorts.Cli.Formatting;
@@ -15,44 +17,61 @@ internal sealed class TextDiagnosticWriter(bool useColor, Func<string, string> d
     private const string Bold = "\u001b[1m";
     private const string Reset = "\u001b[0m";
 
+    // Diagnostics are built in one buffer and handed to the writer in large pieces: a console
+    // writer flushes on every call, and a big spec can have thousands of warnings.
+    private const int FlushThreshold = 64 * 1024;
+
     private readonly SourceLines _sources = new();
 
     public void Write(IReadOnlyList<Diagnostic> diagnostics, TextWriter output)
     {
+        var text = new StringBuilder();
         foreach (var diagnostic in diagnostics)
         {
-            WriteOne(diagnostic, output);
+            AppendOne(diagnostic, text, output.NewLine);
+            if (text.Length >= FlushThreshold)
+            {
+                output.Write(text);
+                text.Clear();
+            }
         }
+
+        output.Write(text);
     }
 
-    private void WriteOne(Diagnostic diagnostic, TextWriter output)
+    private void AppendOne(Diagnostic diagnostic, StringBuilder text, string newLine)
     {
         var location = diagnostic.Location;
         var severity = diagnostic.IsError ? "error" : "warning";
         var severityColor = diagnostic.IsError ? Red : Yellow;
-        output.WriteLine($"{Paint(Bold, $"{displayPath(location.File)}({location.Line},{location.Column})")}: " +
-                         $"{Paint(severityColor, $"{severity} {diagnostic.Code}")}: {diagnostic.Message}");
+        Paint(text, Bold, $"{displayPath(location.File)}({location.Line},{location.Column})").Append(": ");
+        Paint(text, severityColor, $"{severity} {diagnostic.Code}").Append(": ").Append(diagnostic.Message).Append(newLine);
 
         if (_sources.Line(location.File, location.Line) is { } source)
         {
-            var number = location.Line.ToString(System.Globalization.CultureInfo.InvariantCulture);
-            var gutter = new string(' ', number.Length);
-            var text = source.Replace('\t', ' ');
-            var start = Math.Clamp(location.Column - 1, 0, text.Length);
+            var number = location.Line.ToString(CultureInfo.InvariantCulture);
+            var start = Math.Clamp(location.Column - 1, 0, source.Length);
             var width = location.EndLine == location.Line && location.EndColumn > location.Column
-                ? Math.Min(location.EndColumn - location.Column, Math.Max(text.Length - start, 1))
+                ? Math.Min(location.EndColumn - location.Column, Math.Max(source.Length - start, 1))
                 : 1;
-            output.WriteLine($" {Paint(Dim, number + " |")} {text}");
-            output.WriteLine($" {Paint(Dim, gutter + " |")} {new string(' ', start)}{Paint(severityColor, new string('^', width))}");
+            text.Append(' ');
+            Paint(text, Dim, number + " |").Append(' ').Append(source).Replace('\t', ' ', text.Length - source.Length, source.Length).Append(newLine);
+            text.Append(' ');
+            Paint(text, Dim, new string(' ', number.Length) + " |").Append(' ').Append(' ', start);
+            Paint(text, severityColor, new string('^', width)).Append(newLine);
         }
 
         foreach (var related in diagnostic.Related)
         {
-            output.WriteLine($"  {Paint(Cyan, "note")}: {related.Message} at {displayPath(related.Location.File)}({related.Location.Line},{related.Location.Column})");
+            text.Append("  ");
+            Paint(text, Cyan, "note").Append(": ").Append(related.Message).Append(" at ")
+                .Append(displayPath(related.Location.File)).Append('(').Append(related.Location.Line).Append(',').Append(related.Location.Column).Append(')').Append(newLine);
         }
 
-        output.WriteLine($"  {Paint(Cyan, "help")}: {diagnostic.Help} (phantom-gen explain {diagnostic.Code})");
+        text.Append("  ");
+        Paint(text, Cyan, "help").Append(": ").Append(diagnostic.Help).Append(" (phantom-gen explain ").Append(diagnostic.Code).Append(')').Append(newLine);
     }
 
-    private string Paint(string color, string text) => useColor ? color + text + Reset : text;
+    private StringBuilder Paint(StringBuilder text, string color, string painted) =>
+        useColor ? text.Append(color).Append(painted).Append(Reset) : text.Append(painted);
 }

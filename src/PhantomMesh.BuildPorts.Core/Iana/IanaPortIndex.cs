@@ -1,55 +1,55 @@
 namespace PhantomMesh.BuildPorts.Iana;
 
 /// <summary>
-/// The entries of one protocol grouped by port: the entries covering port p are
-/// <c>_entries[_starts[p] .. _starts[p + 1])</c>, so a lookup is two array reads.
+/// The snapshot lines of one protocol grouped by port: the lines covering port p are
+/// <c>_lines[_starts[p] .. _starts[p + 1])</c> (indexes into the snapshot's line list), so a
+/// lookup is two array reads.
 /// </summary>
 internal sealed class IanaPortIndex
 {
     private readonly int[] _starts = new int[IanaRegistry.MaxPort + 2];
-    private readonly IanaServiceEntry[] _entries;
+    private readonly int[] _lines;
 
-    public IanaPortIndex(IReadOnlyList<IanaServiceEntry> entries, string protocol)
+    public IanaPortIndex(List<IanaSnapshotLine> lines, int protocolSlot)
     {
-        // Count the entries per port, turn the counts into start offsets, then place each
-        // entry; walking the list in order keeps file order within a port.
+        // A counting sort: count the lines per port, turn the counts into end offsets, then place
+        // each line walking the list backwards, which leaves each port's start offset behind and
+        // keeps file order within a port.
         var total = 0;
-        foreach (var entry in entries)
+        foreach (var line in lines)
         {
-            if (entry.Protocol != protocol)
+            if (line.ProtocolSlot == protocolSlot)
             {
-                continue;
-            }
+                for (var port = line.FirstPort; port <= line.LastPort; port++)
+                {
+                    _starts[port]++;
+                }
 
-            for (var port = entry.FirstPort; port <= entry.LastPort; port++)
-            {
-                _starts[port + 1]++;
-                total++;
+                total += line.LastPort - line.FirstPort + 1;
             }
         }
 
-        for (var port = 1; port < _starts.Length; port++)
+        for (var port = 1; port <= IanaRegistry.MaxPort; port++)
         {
             _starts[port] += _starts[port - 1];
         }
 
-        _entries = new IanaServiceEntry[total];
-        var next = (int[])_starts.Clone();
-        foreach (var entry in entries)
+        _starts[IanaRegistry.MaxPort + 1] = total;
+        _lines = new int[total];
+        for (var index = lines.Count - 1; index >= 0; index--)
         {
-            if (entry.Protocol != protocol)
+            var line = lines[index];
+            if (line.ProtocolSlot == protocolSlot)
             {
-                continue;
-            }
-
-            for (var port = entry.FirstPort; port <= entry.LastPort; port++)
-            {
-                _entries[next[port]++] = entry;
+                for (var port = line.FirstPort; port <= line.LastPort; port++)
+                {
+                    _lines[--_starts[port]] = index;
+                }
             }
         }
     }
 
-    /// <summary>The entries covering <paramref name="port"/>, which must be within 0-65535.</summary>
-    public ArraySegment<IanaServiceEntry> EntriesAt(int port) =>
-        new(_entries, _starts[port], _starts[port + 1] - _starts[port]);
+    /// <summary>The indexes of the lines covering <paramref name="port"/>, which must be within 0-65535.</summary>
+    public ReadOnlySpan<int> LinesAt(int port) =>
+        _lines.AsSpan(_starts[port], _starts[port + 1] - _starts[port]);
 }

@@ -6,11 +6,11 @@ internal static class IanaProtocols
     public static readonly string[] All = ["tcp", "udp", "sctp"];
 
     /// <summary>The slot of <paramref name="protocol"/> (case-insensitive) in <see cref="All"/>, or -1.</summary>
-    public static int IndexOf(string protocol)
+    public static int IndexOf(ReadOnlySpan<char> protocol)
     {
         for (var i = 0; i < All.Length; i++)
         {
-            if (string.Equals(All[i], protocol, StringComparison.OrdinalIgnoreCase))
+            if (protocol.Equals(All[i], StringComparison.OrdinalIgnoreCase))
             {
                 return i;
             }

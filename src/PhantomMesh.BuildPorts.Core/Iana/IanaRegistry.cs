@@ -1,4 +1,5 @@
 using System.Collections.ObjectModel;
+using System.Text;
 
 namespace PhantomMesh.BuildPorts.Iana;
 
@@ -14,24 +15,23 @@ internal sealed class IanaRegistry
     private static readonly Lazy<IanaRegistry> DefaultRegistry = new(LoadEmbedded, LazyThreadSafetyMode.ExecutionAndPublication);
     private static readonly IReadOnlyList<IanaServiceEntry> NoEntries = Array.Empty<IanaServiceEntry>();
 
-    private readonly IanaPortIndex[] _indexByProtocol;
+    private readonly string _text;
+    private readonly List<IanaSnapshotLine> _lines;
+    private readonly IanaServiceEntry?[] _entries;
+    private readonly IanaPortIndex?[] _indexByProtocol = new IanaPortIndex?[IanaProtocols.All.Length];
 
-    private IanaRegistry(IReadOnlyList<IanaServiceEntry> entries, string sourceDescription)
+    private IanaRegistry(string text)
     {
-        Count = entries.Count;
-        SourceDescription = sourceDescription;
-        _indexByProtocol = new IanaPortIndex[IanaProtocols.All.Length];
-        for (var protocol = 0; protocol < _indexByProtocol.Length; protocol++)
-        {
-            _indexByProtocol[protocol] = new IanaPortIndex(entries, IanaProtocols.All[protocol]);
-        }
+        (_lines, SourceDescription) = IanaSnapshotReader.Read(text);
+        _text = text;
+        _entries = new IanaServiceEntry?[_lines.Count];
     }
 
     /// <summary>The snapshot embedded in this assembly, loaded on first use.</summary>
     public static IanaRegistry Default => DefaultRegistry.Value;
 
     /// <summary>The number of entries (port or range, protocol, service name).</summary>
-    public int Count { get; }
+    public int Count => _lines.Count;
 
     /// <summary>Where the snapshot came from, as its header says, e.g. "service-names-port-numbers 2.0.0".</summary>
     public string SourceDescription { get; }
@@ -48,19 +48,30 @@ internal sealed class IanaRegistry
             return NoEntries;
         }
 
-        var found = index.EntriesAt(port);
-        return found.Count == 0 ? NoEntries : new ReadOnlyCollection<IanaServiceEntry>(found);
+        var found = index.LinesAt(port);
+        if (found.IsEmpty)
+        {
+            return NoEntries;
+        }
+
+        var entries = new IanaServiceEntry[found.Length];
+        for (var i = 0; i < found.Length; i++)
+        {
+            entries[i] = EntryOf(found[i]);
+        }
+
+        return new ReadOnlyCollection<IanaServiceEntry>(entries);
     }
 
     /// <summary>Whether any service is registered on <paramref name="port"/> for <paramref name="protocol"/>.</summary>
-    public bool IsRegistered(int port, string protocol) => IndexFor(port, protocol)?.EntriesAt(port).Count > 0;
+    public bool IsRegistered(int port, string protocol) => IndexFor(port, protocol)?.LinesAt(port).IsEmpty == false;
 
     /// <summary>Reads a snapshot in the format of the embedded <c>iana-ports.tsv</c>.</summary>
     /// <exception cref="FormatException">A line is malformed; the message gives its number.</exception>
     public static IanaRegistry Parse(TextReader reader)
     {
-        var (entries, source) = IanaSnapshotReader.Read(reader);
-        return new IanaRegistry(entries, source);
+        ArgumentNullException.ThrowIfNull(reader);
+        return new IanaRegistry(reader.ReadToEnd());
     }
 
     private IanaPortIndex? IndexFor(int port, string protocol)
@@ -72,14 +83,20 @@ internal sealed class IanaRegistry
         }
 
         var slot = IanaProtocols.IndexOf(protocol);
-        return slot < 0 ? null : _indexByProtocol[slot];
+        // Built on first use: most specs use tcp and udp only. Two threads may both build it; either copy is right.
+        return slot < 0 ? null : _indexByProtocol[slot] ??= new IanaPortIndex(_lines, slot);
     }
+
+    /// <summary>The entry of line <paramref name="index"/>, read from the text on first use.</summary>
+    private IanaServiceEntry EntryOf(int index) =>
+        _entries[index] ??= IanaSnapshotReader.Entry(_text, _lines[index]);
 
     private static IanaRegistry LoadEmbedded()
     {
         using var stream = typeof(IanaRegistry).Assembly.GetManifestResourceStream(ResourceName)
             ?? throw new InvalidOperationException($"The embedded resource '{ResourceName}' is missing.");
-        using var reader = new StreamReader(stream);
-        return Parse(reader);
+        var bytes = new byte[stream.Length];
+        stream.ReadExactly(bytes);
+        return new IanaRegistry(Encoding.UTF8.GetString(bytes));
     }
 }
