@@ -81,6 +81,9 @@ once() { # once NAME TOUCH: seconds one build of NAME takes, after touching its 
   awk -v s="$start" -v e="$end" 'BEGIN { printf "%.3f\n", e - s }'
 }
 
+# loadavg: the 1-minute load average (timings are only comparable between runs under a similar load).
+loadavg() { cut -d' ' -f1 /proc/loadavg 2>/dev/null || echo unknown; }
+
 median() { sort -n | awk '{ t[NR] = $1 } END { if (NR % 2) printf "%.3f", t[(NR + 1) / 2]; else printf "%.3f", (t[NR / 2] + t[NR / 2 + 1]) / 2 }'; }
 
 # measure TOUCH: N builds of each consumer, alternating with and without so that drift in the
@@ -101,6 +104,7 @@ build without
 test -f "$work/with/artifacts/deploy/ports.md" || { echo "error: the package generated nothing" >&2; exit 1; }
 
 echo "== timing $runs builds per case"
+load_before=$(loadavg)
 measure 0
 noop_with=$with noop_without=$without
 measure 1
@@ -111,3 +115,4 @@ echo
 printf '%-34s %12s %12s %8s\n' "median wall time of N=$runs" "with (s)" "without (s)" "ratio"
 printf '%-34s %12s %12s %8s\n' "no-op dotnet build" "$noop_with" "$noop_without" "$(ratio "$noop_with" "$noop_without")"
 printf '%-34s %12s %12s %8s\n' "dotnet build after touching spec" "$touch_with" "$touch_without" "$(ratio "$touch_with" "$touch_without")"
+echo "load average (1 min) $load_before before the timed builds, $(loadavg) after, on $(getconf _NPROCESSORS_ONLN 2>/dev/null || echo '?') cores"

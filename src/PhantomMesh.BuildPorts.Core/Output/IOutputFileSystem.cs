@@ -12,6 +12,9 @@ internal interface IOutputFileSystem
 
     byte[] ReadAllBytes(string path);
 
+    /// <summary>Opens the file for reading, from its start; the caller reads it in chunks and disposes the stream.</summary>
+    Stream OpenRead(string path);
+
     /// <summary>The target stored in the symbolic link (or junction) at <paramref name="path"/>; null when it is no link or does not exist.</summary>
     string? LinkTarget(string path);
 

@@ -42,28 +42,29 @@ public static class OutputWriter
     {
         var folder = new OutputFolder(outputFolder, fileSystem ?? PhysicalFileSystem.Instance);
 
-        // Planned once before the folder or its lock file is created, so a rejected plan leaves no trace at all.
-        var preview = WritePlanner.Build(folder, files).Plan;
-        if (!preview.CanWrite)
+        // Checked before the folder or its lock file is created, so a rejected write leaves no trace at all. The check
+        // reads no file; a write that stops before the lock is held plans only then, to report what it would have done.
+        if (!WritePlanner.CanStart(folder, files))
         {
-            return new WriteResult(preview, preview.Diagnostics);
+            var rejected = WritePlanner.Build(folder, files).Plan;
+            return new WriteResult(rejected, rejected.Diagnostics);
         }
 
         if (CreateFolder(folder) is { } folderFailure)
         {
-            return new WriteResult(preview, [folderFailure]);
+            return new WriteResult(WritePlanner.Build(folder, files).Plan, [folderFailure]);
         }
 
         using var held = OutputLock.Acquire(folder, lockWait, deleteOnRelease: false, out var lockFailure);
         if (held is null)
         {
-            return new WriteResult(preview, [LockFailure(folder, lockWait, lockFailure!)]);
+            return new WriteResult(WritePlanner.Build(folder, files).Plan, [LockFailure(folder, lockWait, lockFailure!)]);
         }
 
         // Only the lock holder has temporary files; any found now were left by a generator that was killed.
         StaleTempFiles.Sweep(folder);
 
-        // Planned under the lock: a generator that held it before may have changed the folder meanwhile.
+        // Planned once, under the lock: a generator that held it before may have changed the folder meanwhile.
         var plan = WritePlanner.Build(folder, files);
         if (!plan.Plan.CanWrite)
         {

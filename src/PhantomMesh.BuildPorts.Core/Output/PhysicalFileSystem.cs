@@ -13,6 +13,10 @@ internal sealed class PhysicalFileSystem : IOutputFileSystem
 
     public byte[] ReadAllBytes(string path) => File.ReadAllBytes(path);
 
+    // Read in large chunks by the caller, so the stream's own buffer would only add a copy.
+    public Stream OpenRead(string path)
+        => new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 1, FileOptions.SequentialScan);
+
     public string? LinkTarget(string path) => RealPath.ReadLink(path);
 
     public void CreateDirectory(string path) => Directory.CreateDirectory(path);

@@ -30,6 +30,8 @@ public sealed class FaultyFileSystem : IOutputFileSystem
 
     public byte[] ReadAllBytes(string path) => FailReadOf(path) is { } failure ? throw failure : _disk.ReadAllBytes(path);
 
+    public Stream OpenRead(string path) => FailReadOf(path) is { } failure ? throw failure : _disk.OpenRead(path);
+
     public string? LinkTarget(string path) => _disk.LinkTarget(path);
 
     public void CreateDirectory(string path) => _disk.CreateDirectory(path);

@@ -1,4 +1,6 @@
 using System.IO.Compression;
+using System.Reflection.PortableExecutable;
+using System.Runtime.InteropServices;
 using System.Text.RegularExpressions;
 using PhantomMesh.BuildPorts.Tasks.Tests.Infrastructure;
 using Xunit.Abstractions;
@@ -33,9 +35,10 @@ public sealed class EndToEndTests(PackageFeed feed, ITestOutputHelper output)
         Assert.Contains("build/PhantomMesh.BuildPorts.targets", entries);
         Assert.Contains("buildMultiTargeting/PhantomMesh.BuildPorts.props", entries);
         Assert.Contains("buildMultiTargeting/PhantomMesh.BuildPorts.targets", entries);
-        Assert.Equal(
-            ["PhantomMesh.BuildPorts.Core.dll", "PhantomMesh.BuildPorts.Tasks.dll", "Scriban.Signed.dll", "Tomlyn.dll", "YamlDotNet.dll"],
-            entries.Where(e => e.StartsWith("tasks/net8.0/", StringComparison.Ordinal)).Select(Path.GetFileName).Order(StringComparer.Ordinal));
+        string[] assemblies = ["PhantomMesh.BuildPorts.Core.dll", "PhantomMesh.BuildPorts.Tasks.dll", "Scriban.Signed.dll", "Tomlyn.dll", "YamlDotNet.dll"];
+        Assert.Equal(assemblies, FilesIn(entries, "tasks/net8.0/"));
+        // The same assemblies precompiled (ReadyToRun) for MSBuild on Linux x64, in a folder of their own.
+        Assert.Equal(assemblies, FilesIn(entries, "tasks/net8.0/linux-x64/"));
         Assert.DoesNotContain(entries, e => e.Contains("Microsoft.Build", StringComparison.OrdinalIgnoreCase));
         Assert.DoesNotContain(entries, e => e.StartsWith("lib/", StringComparison.Ordinal));
 
@@ -44,6 +47,10 @@ public sealed class EndToEndTests(PackageFeed feed, ITestOutputHelper output)
         Assert.Contains("<developmentDependency>true</developmentDependency>", text, StringComparison.Ordinal);
         Assert.DoesNotContain("<dependency ", text, StringComparison.Ordinal);
     }
+
+    private static IEnumerable<string> FilesIn(IEnumerable<string> entries, string folder) =>
+        entries.Where(e => e.StartsWith(folder, StringComparison.Ordinal) && !e[folder.Length..].Contains('/'))
+            .Select(e => e[folder.Length..]).Order(StringComparer.Ordinal);
 
     [Fact]
     public void A_net8_consumer_generates_on_the_first_build_and_skips_on_the_second()
@@ -68,6 +75,46 @@ public sealed class EndToEndTests(PackageFeed feed, ITestOutputHelper output)
         Assert.Contains(second.Lines, l => l.Contains(SkippingGenerate, StringComparison.Ordinal));
         Assert.DoesNotContain(second.Lines, l => l.Contains(GeneratePortArtifacts.MessagePrefix, StringComparison.Ordinal));
         outputs.AssertUnchanged(FileSnapshot.Of(deploy));
+    }
+
+    [Fact]
+    public void The_linux_x64_copies_hold_precompiled_code_and_the_plain_copies_only_IL()
+    {
+        using var package = ZipFile.OpenRead(feed.PackagePath);
+        foreach (var name in new[] { "PhantomMesh.BuildPorts.Core.dll", "Scriban.Signed.dll", "Tomlyn.dll", "YamlDotNet.dll" })
+        {
+            Assert.False(HasReadyToRunCode(package, $"tasks/net8.0/{name}"), $"tasks/net8.0/{name} is precompiled");
+            Assert.True(HasReadyToRunCode(package, $"tasks/net8.0/linux-x64/{name}"), $"tasks/net8.0/linux-x64/{name} holds no ReadyToRun code");
+        }
+    }
+
+    [SkippableFact]
+    public void A_build_on_linux_x64_loads_the_precompiled_task_assemblies()
+    {
+        Skip.IfNot(OperatingSystem.IsLinux() && RuntimeInformation.ProcessArchitecture == Architecture.X64, "the precompiled copies are for Linux x64 only");
+        var consumer = feed.NewConsumer("readytorun");
+        consumer.WriteProject("app");
+        SampleSpec.WriteTo(consumer.Combine("app"));
+
+        var build = consumer.Dotnet("build", "app/app.csproj", "-v:d");
+
+        Assert.True(build.Succeeded, build.ToString());
+        var loaded = Assert.Single(build.Lines.Distinct(), l => l.Contains("Using \"GeneratePortArtifacts\" task from assembly", StringComparison.Ordinal));
+        Assert.Contains("/tasks/net8.0/linux-x64/PhantomMesh.BuildPorts.Tasks.dll", loaded, StringComparison.Ordinal);
+    }
+
+    /// <summary>ReadyToRun images carry a managed native header in their CLI header; IL-only assemblies do not.</summary>
+    private static bool HasReadyToRunCode(ZipArchive package, string entry)
+    {
+        using var stream = new MemoryStream();
+        using (var source = package.GetEntry(entry)!.Open())
+        {
+            source.CopyTo(stream);
+        }
+
+        stream.Position = 0;
+        using var reader = new PEReader(stream);
+        return reader.PEHeaders.CorHeader!.ManagedNativeHeaderDirectory.Size > 0;
     }
 
     [Fact]

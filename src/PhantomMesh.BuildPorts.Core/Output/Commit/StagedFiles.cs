@@ -6,8 +6,9 @@ namespace PhantomMesh.BuildPorts.Output.Commit;
 /// <summary>
 /// Writes every changed file to a temporary file beside its target, and renames them into place only once all
 /// are written: a full disk or a locked folder is found before any output has changed, and each rename is atomic,
-/// so a reader sees either a file's old or its new version. The bytes each target held are kept in memory, so when
-/// a rename fails halfway the files already replaced are put back and the folder is as it was.
+/// so a reader sees either a file's old or its new version. The bytes each target held when planned
+/// (<see cref="PlannedChange.Previous"/>) are kept in memory, so when a rename fails halfway the files already replaced
+/// are put back and the folder is as it was.
 /// </summary>
 internal sealed class StagedFiles(IOutputFileSystem fileSystem)
 {
@@ -15,7 +16,7 @@ internal sealed class StagedFiles(IOutputFileSystem fileSystem)
     /// <remarks><see cref="StaleTempFiles"/> has this length in its pattern.</remarks>
     private const int MaxNameInTempFile = 64;
 
-    private readonly List<(PlannedChange Change, string TempPath, KeptCopy Previous)> _staged = [];
+    private readonly List<(PlannedChange Change, string TempPath)> _staged = [];
     private readonly NewFolders _newFolders = new(fileSystem);
 
     /// <summary>Writes the temporary files; on failure removes every one of them and the folders made for them.</summary>
@@ -26,9 +27,8 @@ internal sealed class StagedFiles(IOutputFileSystem fileSystem)
             var tempPath = TempPathFor(change.FullPath);
             try
             {
-                var previous = Keep(change.FullPath);
                 _newFolders.Ensure(Path.GetDirectoryName(change.FullPath)!);
-                _staged.Add((change, tempPath, previous)); // before writing, so a half-written file is deleted too
+                _staged.Add((change, tempPath)); // before writing, so a half-written file is deleted too
                 fileSystem.WriteNewFile(tempPath, change.Content);
             }
             catch (Exception exception) when (IoFailure.IsExpected(exception))
@@ -58,7 +58,7 @@ internal sealed class StagedFiles(IOutputFileSystem fileSystem)
     {
         for (var i = 0; i < _staged.Count; i++)
         {
-            var (change, tempPath, _) = _staged[i];
+            var (change, tempPath) = _staged[i];
             try
             {
                 fileSystem.Replace(tempPath, change.FullPath);
@@ -67,7 +67,7 @@ internal sealed class StagedFiles(IOutputFileSystem fileSystem)
             {
                 var done = _staged.Take(i).ToList();
                 DeleteTempFiles(i);
-                var putBack = done.ToLookup(staged => PutBack(staged.Change, staged.Previous), staged => staged.Change.RelativePath);
+                var putBack = done.ToLookup(staged => PutBack(staged.Change), staged => staged.Change.RelativePath);
                 _newFolders.RemoveEmpty();
                 return new ReplaceOutcome([.. putBack[false]], new FileFailure(change, exception), [.. putBack[true]]);
             }
@@ -78,27 +78,10 @@ internal sealed class StagedFiles(IOutputFileSystem fileSystem)
         return new ReplaceOutcome(replaced, null, []);
     }
 
-    /// <summary>What the target holds now, to put back if the write stops halfway.</summary>
-    private KeptCopy Keep(string target)
-    {
-        try
-        {
-            return fileSystem.FileExists(target) ? new KeptCopy(fileSystem.ReadAllBytes(target)) : KeptCopy.NoFile;
-        }
-        catch (Exception exception) when (IoFailure.IsGone(exception))
-        {
-            return KeptCopy.NoFile;
-        }
-        catch (Exception exception) when (IoFailure.IsExpected(exception))
-        {
-            // A file we may replace but not read (the planner replaces what it cannot compare): it cannot be put back.
-            return KeptCopy.Unreadable;
-        }
-    }
-
     /// <summary>Restores a target to what it held before this write; false when that is unknown or the disk refuses.</summary>
-    private bool PutBack(PlannedChange change, KeptCopy previous)
+    private bool PutBack(PlannedChange change)
     {
+        var previous = change.Previous;
         var tempPath = TempPathFor(change.FullPath);
         try
         {
@@ -137,7 +120,7 @@ internal sealed class StagedFiles(IOutputFileSystem fileSystem)
 
     private void DeleteTempFiles(int from)
     {
-        foreach (var (_, tempPath, _) in _staged.Skip(from))
+        foreach (var (_, tempPath) in _staged.Skip(from))
         {
             DeleteQuietly(tempPath);
         }
@@ -156,13 +139,5 @@ internal sealed class StagedFiles(IOutputFileSystem fileSystem)
             // Nothing more can be done here; the failure that led here is the one reported, and the next run's
             // sweep (StaleTempFiles) deletes a temporary file left behind.
         }
-    }
-
-    /// <summary>A target's bytes before the write: null bytes for a target that did not exist; not readable when it could not be read.</summary>
-    private readonly record struct KeptCopy(byte[]? Bytes, bool Readable = true)
-    {
-        public static KeptCopy NoFile => new(null);
-
-        public static KeptCopy Unreadable => new(null, Readable: false);
     }
 }

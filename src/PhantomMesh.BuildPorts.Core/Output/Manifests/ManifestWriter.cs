@@ -29,7 +29,8 @@ internal static class ManifestWriter
             return null;
         }
 
-        var change = new PlannedChange(OutputFolder.ManifestName, folder.ManifestPath, content, SourceLocation.StartOf(folder.FullPath));
+        var previous = PreviousContent.Read(folder.FileSystem, folder.ManifestPath);
+        var change = new PlannedChange(OutputFolder.ManifestName, folder.ManifestPath, content, SourceLocation.StartOf(folder.FullPath), previous);
         var staged = new StagedFiles(folder.FileSystem);
         return staged.WriteAll([change]) ?? staged.ReplaceAll().Failure;
     }
