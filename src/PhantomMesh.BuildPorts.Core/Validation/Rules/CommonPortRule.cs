@@ -18,8 +18,15 @@ internal sealed class CommonPortRule : IValidationRule
                 continue;
             }
 
-            foreach (var (range, users) in CommonPorts.CrowdedRanges.Where(r => r.Range.Contains(number)))
+            var crowded = CommonPorts.CrowdedRanges;
+            for (var i = 0; i < crowded.Count; i++)
             {
+                var (range, users) = crowded[i];
+                if (!range.Contains(number))
+                {
+                    continue;
+                }
+
                 context.Report(DiagnosticCatalog.CommonlyUsedRange, port.HostPort.Location,
                     $"Host port {number} is in {range}, crowded by {users}; pick another port.",
                     port);
