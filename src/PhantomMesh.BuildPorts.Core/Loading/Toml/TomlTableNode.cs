@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using PhantomMesh.BuildPorts.Diagnostics;
 
 namespace PhantomMesh.BuildPorts.Loading.Toml;
@@ -43,7 +44,7 @@ internal sealed class TomlTableNode(SourceLocation location, TomlTableOrigin ori
             return _index.TryGetValue(key, out entry!);
         }
 
-        foreach (var candidate in _ordered)
+        foreach (var candidate in CollectionsMarshal.AsSpan(_ordered))
         {
             if (string.Equals(candidate.Key, key, StringComparison.Ordinal))
             {
