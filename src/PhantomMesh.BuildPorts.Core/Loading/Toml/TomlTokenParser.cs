@@ -23,6 +23,7 @@ internal sealed class TomlTokenParser
     private TomlParseFailure? _failure;
     private TomlToken? _lastComment;
     private readonly string?[] _keyNames = new string?[1024];
+    private readonly string?[] _values = new string?[1024];
     private readonly List<TomlKeySegment> _segments = new(4);
     private readonly TomlTreeBuilder _builder;
 
@@ -196,9 +197,9 @@ internal sealed class TomlTokenParser
             case TokenKind.String or TokenKind.StringMulti:
                 return TomlVersionCheck.BasicString(RawText(token), out var escape) is { } message
                     ? FailVersion11<TomlNode>(message, LocationIn(token, escape, 2))
-                    : new TomlScalarNode(Location(token.Start, token.End), TomlScalarKind.String, token.StringValue ?? string.Empty);
+                    : new TomlScalarNode(Location(token.Start, token.End), TomlScalarKind.String, SharedValue(token.StringValue));
             case TokenKind.StringLiteral or TokenKind.StringLiteralMulti:
-                return new TomlScalarNode(Location(token.Start, token.End), TomlScalarKind.String, token.StringValue ?? string.Empty);
+                return new TomlScalarNode(Location(token.Start, token.End), TomlScalarKind.String, SharedValue(token.StringValue));
             case TokenKind.Integer or TokenKind.IntegerHexa or TokenKind.IntegerOctal or TokenKind.IntegerBinary:
                 return new TomlScalarNode(Location(token.Start, token.End), TomlScalarKind.Integer, unchecked((long)token.Data));
             case TokenKind.Float:
@@ -332,6 +333,27 @@ internal sealed class TomlTokenParser
         }
 
         return _keyNames[slot] = span.ToString();
+    }
+
+    /// <summary>
+    /// A short string value, shared with earlier equal ones: a spec repeats a few values thousands of
+    /// times (protocol = "tcp", a group's name, "/health"), and the tree and the spec keep one copy.
+    /// </summary>
+    private string SharedValue(string? value)
+    {
+        if (string.IsNullOrEmpty(value) || value.Length > 32)
+        {
+            return value ?? string.Empty;
+        }
+
+        var slot = (string.GetHashCode(value.AsSpan()) & int.MaxValue) % _values.Length;
+        var cached = _values[slot];
+        if (cached is not null && string.Equals(cached, value, StringComparison.Ordinal))
+        {
+            return cached;
+        }
+
+        return _values[slot] = value;
     }
 
     /// <summary>TOML 1.0 keeps an inline table on one line; false (with the failure set) at a line break.</summary>
