@@ -39,7 +39,7 @@ internal sealed class TableReader
         _pathTail = pathTail;
         _pathKey = pathKey;
         _diagnostics = diagnostics;
-        foreach (var entry in table.Entries)
+        foreach (var entry in table.EntrySpan)
         {
             if (!IsKnown(entry.Key, knownKeys))
             {
@@ -172,17 +172,7 @@ internal sealed class TableReader
     private TomlNode? Node(string key) => _table.TryGet(key, out var entry) ? entry.Value : null;
 
     private static bool IsKnown(string key, IReadOnlyList<string> knownKeys)
-    {
-        for (var i = 0; i < knownKeys.Count; i++)
-        {
-            if (string.Equals(knownKeys[i], key, StringComparison.Ordinal))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
+        => knownKeys is string[] keys ? System.Array.IndexOf(keys, key) >= 0 : knownKeys.Contains(key);
 
     private void ReportUnknown(TomlEntry entry, IReadOnlyList<string> knownKeys)
     {

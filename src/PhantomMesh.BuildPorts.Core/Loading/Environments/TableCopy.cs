@@ -12,9 +12,9 @@ internal static class TableCopy
     public static TomlTableNode Map(TomlTableNode table, Func<TomlEntry, TomlEntry?> map)
     {
         // Every entry is mapped once, in order (a map may report); the copy starts at the first change.
-        var entries = table.Entries;
+        var entries = table.EntrySpan;
         TomlTableNode? copy = null;
-        for (var i = 0; i < entries.Count; i++)
+        for (var i = 0; i < entries.Length; i++)
         {
             var entry = entries[i];
             var mapped = map(entry);

@@ -35,6 +35,9 @@ internal sealed class TomlTableNode(SourceLocation location, TomlTableOrigin ori
     /// <summary>Entries in the order they were written.</summary>
     public IReadOnlyList<TomlEntry> Entries => _ordered;
 
+    /// <summary><see cref="Entries"/> for a loop that does not change the table (no enumerator, no interface call per entry).</summary>
+    public ReadOnlySpan<TomlEntry> EntrySpan => CollectionsMarshal.AsSpan(_ordered);
+
     public override string TypeName => "table";
 
     public bool TryGet(string key, out TomlEntry entry)
@@ -46,7 +49,8 @@ internal sealed class TomlTableNode(SourceLocation location, TomlTableOrigin ori
 
         foreach (var candidate in CollectionsMarshal.AsSpan(_ordered))
         {
-            if (string.Equals(candidate.Key, key, StringComparison.Ordinal))
+            var name = candidate.Key;
+            if (name.Length == key.Length && string.Equals(name, key, StringComparison.Ordinal))
             {
                 entry = candidate;
                 return true;

@@ -7,7 +7,7 @@ internal sealed class CommonPortRule : IValidationRule
 {
     public void Check(ValidationContext context)
     {
-        foreach (var port in context.Root.Ports)
+        foreach (var port in context.RootPorts)
         {
             var number = port.HostPort.Value;
             if (CommonPorts.WellKnown.TryGetValue(number, out var service))

@@ -9,7 +9,7 @@ internal sealed class EphemeralRangeRule : IValidationRule
     {
         var range = CommonPorts.LinuxEphemeral;
         var rangeText = range.ToString();
-        foreach (var port in context.Root.Ports)
+        foreach (var port in context.RootPorts)
         {
             if (!range.Contains(port.HostPort.Value))
             {

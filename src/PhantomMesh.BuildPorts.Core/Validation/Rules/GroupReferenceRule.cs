@@ -9,7 +9,7 @@ internal sealed class GroupReferenceRule : IValidationRule
     {
         var known = context.Root.Groups.Select(g => g.Name.Value).ToList();
         var names = known.ToHashSet(StringComparer.Ordinal);
-        foreach (var port in context.Root.Ports)
+        foreach (var port in context.RootPorts)
         {
             if (port.Group is not { } group || names.Contains(group.Value))
             {

@@ -25,7 +25,7 @@ internal sealed class ReservedPortRule : IValidationRule
             }
         }
 
-        foreach (var port in context.Root.Ports)
+        foreach (var port in context.RootPorts)
         {
             if (owner[port.HostPort.Value] is not { } reserved)
             {

@@ -8,7 +8,7 @@ internal sealed class ServicePortUniquenessRule : IValidationRule
 {
     public void Check(ValidationContext context)
     {
-        var services = context.Root.Ports
+        var services = context.RootPorts
             .Where(p => p.Container.Service is not null)
             .GroupBy(p => p.Container.Service!, StringComparer.Ordinal);
         var names = new Dictionary<string, PortMapping>(StringComparer.Ordinal);
