@@ -24,10 +24,28 @@ public static class SpecLoader
     public static SpecLoadResult LoadText(string text, string path, string? environment = null)
         => LoadWithIncludes(text, Path.GetFullPath(path), new DiagnosticBag(), environment);
 
+    /// <summary>Parses spec text once, for several loads of it (<see cref="LoadParsed"/>); null with the reasons in the result when it is not valid TOML.</summary>
+    internal static TomlTableNode? Parse(string text, string fullPath, out SpecLoadResult refused)
+    {
+        var diagnostics = new DiagnosticBag();
+        var tree = TomlDocumentParser.Parse(text, fullPath, diagnostics);
+        refused = new SpecLoadResult(null, diagnostics.Items);
+        return tree;
+    }
+
+    /// <summary>Loads a spec from its parsed text (which binding never changes), as <see cref="LoadText"/> would.</summary>
+    internal static SpecLoadResult LoadParsed(TomlTableNode tree, string fullPath, string? environment)
+        => BindWithIncludes(tree, fullPath, new DiagnosticBag(), environment);
+
     private static SpecLoadResult LoadWithIncludes(string text, string fullPath, DiagnosticBag diagnostics, string? environment)
     {
         var tree = TomlDocumentParser.Parse(text, fullPath, diagnostics);
-        var root = tree is null ? null : EffectiveSpecBinder.Bind(tree, fullPath, environment, diagnostics);
+        return tree is null ? new SpecLoadResult(null, diagnostics.Items) : BindWithIncludes(tree, fullPath, diagnostics, environment);
+    }
+
+    private static SpecLoadResult BindWithIncludes(TomlTableNode tree, string fullPath, DiagnosticBag diagnostics, string? environment)
+    {
+        var root = EffectiveSpecBinder.Bind(tree, fullPath, environment, diagnostics);
         if (root is null)
         {
             return new SpecLoadResult(null, diagnostics.Items);

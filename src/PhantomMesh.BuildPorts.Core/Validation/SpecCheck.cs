@@ -1,5 +1,6 @@
 using PhantomMesh.BuildPorts.Diagnostics;
 using PhantomMesh.BuildPorts.Loading;
+using PhantomMesh.BuildPorts.Loading.Environments;
 using PhantomMesh.BuildPorts.Spec;
 
 namespace PhantomMesh.BuildPorts.Validation;
@@ -28,13 +29,23 @@ public static class SpecCheck
 
     private static SpecCheckResult RunAllText(string text, string specPath, ValidationOptions? options)
     {
-        var baseCheck = Validate(SpecLoader.LoadText(text, specPath), options);
+        // The text is parsed once for the base and every environment; the tree is kept past the base's
+        // load only when there are environments, so a large spec without any is not held twice.
+        var fullPath = Path.GetFullPath(specPath);
+        var tree = SpecLoader.Parse(text, fullPath, out var refused);
+        if (tree is null)
+        {
+            return Validate(refused, options);
+        }
+
+        var forEnvironments = EnvironmentTables.Names(tree).Count > 0 ? tree : null;
+        var baseCheck = Validate(SpecLoader.LoadParsed(tree, fullPath, null), options);
         var names = baseCheck.Specs?.Root.EnvironmentNames ?? [];
         var diagnostics = new List<Diagnostic>(baseCheck.Diagnostics);
         var checkedSets = new List<SpecSet>(baseCheck.CheckedSets);
         foreach (var name in names)
         {
-            var environmentCheck = Validate(SpecLoader.LoadText(text, specPath, name), options);
+            var environmentCheck = Validate(SpecLoader.LoadParsed(forEnvironments!, fullPath, name), options);
             diagnostics.AddRange(EnvironmentDiagnostics.Specific(environmentCheck.Diagnostics, baseCheck.Diagnostics, name));
             checkedSets.AddRange(environmentCheck.CheckedSets);
         }

@@ -13,6 +13,11 @@ internal sealed class ValidationContext(SpecSet specs, IanaRegistry iana)
 
     public PortSpec Root => Specs.Root;
 
+    /// <summary>The root spec's ports (<see cref="PortSpec.Ports"/>), listed once for every rule that walks them.</summary>
+    public PortMapping[] RootPorts => _rootPorts ??= [.. Specs.Root.Ports];
+
+    private PortMapping[]? _rootPorts;
+
     public IanaRegistry Iana { get; } = iana;
 
     public IReadOnlyList<Diagnostic> Diagnostics => _diagnostics;

@@ -37,7 +37,7 @@ internal static class ContainerBinder
         var portsTable = reader.Table("ports");
         if (portsTable is not null)
         {
-            foreach (var portEntry in portsTable.Entries)
+            foreach (var portEntry in portsTable.EntrySpan)
             {
                 if (portEntry.Value is not TomlTableNode)
                 {

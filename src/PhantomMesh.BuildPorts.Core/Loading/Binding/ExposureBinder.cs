@@ -50,7 +50,7 @@ internal static class ExposureBinder
 
     private static Exposure? BindRestricted(TableReader port, TomlTableNode table)
     {
-        var reader = new TableReader(table, $"{port.Path}.exposure", port.Diagnostics, Keys);
+        var reader = new TableReader(table, port, ".exposure", string.Empty, Keys);
         var array = reader.Array("allow_from");
         if (array is null)
         {

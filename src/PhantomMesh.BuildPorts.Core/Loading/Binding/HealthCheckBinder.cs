@@ -14,7 +14,7 @@ internal static class HealthCheckBinder
             return null;
         }
 
-        var reader = new TableReader(table, $"{port.Path}.health", port.Diagnostics, Keys);
+        var reader = new TableReader(table, port, ".health", string.Empty, Keys);
         var http = PortBinder.PathValue(reader, "http");
         var command = reader.String("command");
         if (reader.Has("http") && reader.Has("command"))

@@ -16,8 +16,7 @@ internal static class PortBinder
     /// <summary>Returns null when a value the validator needs (host port, protocol, ...) is unusable; the reason is already reported.</summary>
     public static PortMapping? Bind(TomlEntry entry, TableReader container, ContainerRef containerRef, string file)
     {
-        var path = $"{container.Path}.ports.{entry.Key}";
-        var reader = new TableReader((TomlTableNode)entry.Value, path, container.Diagnostics, Keys);
+        var reader = new TableReader((TomlTableNode)entry.Value, container, ".ports.", entry.Key, Keys);
         var errorsBefore = reader.Diagnostics.ErrorCount;
 
         var hostPort = reader.Port("host_port", required: true);
@@ -100,7 +99,7 @@ internal static class PortBinder
             return null;
         }
 
-        if (!text.Value.StartsWith('/') || text.Value.Any(c => char.IsWhiteSpace(c) || char.IsControl(c)))
+        if (!text.Value.StartsWith('/') || HasSpaceOrControl(text.Value))
         {
             reader.Diagnostics.Add(DiagnosticCatalog.InvalidValue, text.Location,
                 $"{key} = \"{text.Value}\" is not a URL path; write one starting with '/' and without spaces, such as \"/metrics\".");
@@ -108,5 +107,18 @@ internal static class PortBinder
         }
 
         return text;
+    }
+
+    private static bool HasSpaceOrControl(string text)
+    {
+        foreach (var c in text)
+        {
+            if (char.IsWhiteSpace(c) || char.IsControl(c))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 }

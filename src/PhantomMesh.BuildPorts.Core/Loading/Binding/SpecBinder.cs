@@ -31,7 +31,7 @@ internal static class SpecBinder
             return results;
         }
 
-        foreach (var entry in table.Entries)
+        foreach (var entry in table.EntrySpan)
         {
             if (entry.Value is not TomlTableNode)
             {

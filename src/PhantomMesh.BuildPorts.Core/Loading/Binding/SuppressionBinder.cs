@@ -6,14 +6,17 @@ namespace PhantomMesh.BuildPorts.Loading.Binding;
 /// <summary>Reads <c>suppress = { PM2001 = "reason" }</c>: warnings a port accepts, each with the reason why.</summary>
 internal static class SuppressionBinder
 {
+    /// <summary>What a port without a suppress table shares (most ports of a large spec).</summary>
+    private static readonly IReadOnlyDictionary<string, string> None = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase).AsReadOnly();
+
     public static IReadOnlyDictionary<string, string> Bind(TableReader port)
     {
-        var suppressions = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
         if (port.Table("suppress") is not { } table)
         {
-            return suppressions;
+            return None;
         }
 
+        var suppressions = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
         foreach (var entry in table.Entries)
         {
             var descriptor = DiagnosticCatalog.Find(entry.Key);

@@ -14,25 +14,44 @@ internal sealed class TableReader
     private readonly TomlTableNode _table;
     private readonly DiagnosticBag _diagnostics;
 
+    // The path is only needed for messages, so a table nested in another is named when one is written:
+    // a 100,000-port spec then builds no 100,000 path strings.
+    private readonly TableReader? _parent;
+    private readonly string _pathTail;
+    private readonly string _pathKey;
+    private string? _path;
+
     public TableReader(TomlTableNode table, string path, DiagnosticBag diagnostics, IReadOnlyList<string> knownKeys)
+        : this(table, null, path, string.Empty, diagnostics, knownKeys)
+    {
+    }
+
+    /// <summary>A table inside <paramref name="parent"/>'s, whose path is the parent's, <paramref name="pathTail"/> and <paramref name="pathKey"/> (<c>.ports.</c> and <c>api</c>).</summary>
+    public TableReader(TomlTableNode table, TableReader parent, string pathTail, string pathKey, IReadOnlyList<string> knownKeys)
+        : this(table, parent, pathTail, pathKey, parent.Diagnostics, knownKeys)
+    {
+    }
+
+    private TableReader(TomlTableNode table, TableReader? parent, string pathTail, string pathKey, DiagnosticBag diagnostics, IReadOnlyList<string> knownKeys)
     {
         _table = table;
-        Path = path;
+        _parent = parent;
+        _pathTail = pathTail;
+        _pathKey = pathKey;
         _diagnostics = diagnostics;
-        foreach (var entry in table.Entries.Where(e => !knownKeys.Contains(e.Key)))
+        foreach (var entry in table.EntrySpan)
         {
-            var suggestion = KeySuggester.Suggest(entry.Key, knownKeys);
-            var hint = suggestion is null
-                ? $"Known keys here: {string.Join(", ", knownKeys)}."
-                : $"Did you mean '{suggestion}'?";
-            _diagnostics.Add(DiagnosticCatalog.UnknownKey, entry.KeyLocation, $"Unknown key '{entry.Key}' in {Describe}. {hint}");
+            if (!IsKnown(entry.Key, knownKeys))
+            {
+                ReportUnknown(entry, knownKeys);
+            }
         }
     }
 
     public const string TopLevel = "";
 
     /// <summary>The dotted path of the table, for messages: <c>containers.phantom-node.ports.api</c>.</summary>
-    public string Path { get; }
+    public string Path => _path ??= _parent is null ? _pathTail + _pathKey : _parent.Path + _pathTail + _pathKey;
 
     /// <summary>How messages name the table: <c>[containers.x]</c>, or "the top level of the file".</summary>
     public string Describe => Path.Length == 0 ? "the top level of the file" : $"[{Path}]";
@@ -46,7 +65,7 @@ internal sealed class TableReader
     public TomlEntry? Entry(string key) => _table.TryGet(key, out var entry) ? entry : null;
 
     public Located<string>? String(string key, bool required = false, string? example = null)
-        => Scalar<string>(key, required, example ?? $"{key} = \"...\"", TomlScalarKind.String, "a string, in quotes");
+        => Scalar<string>(key, required, example, " = \"...\"", TomlScalarKind.String, "a string, in quotes");
 
     /// <summary>A string that must hold something: an empty one is reported as PM1009.</summary>
     public Located<string>? NonEmptyString(string key, bool required = false, string? example = null)
@@ -63,15 +82,15 @@ internal sealed class TableReader
     }
 
     public Located<long>? Integer(string key, bool required = false, string? example = null)
-        => Scalar<long>(key, required, example ?? $"{key} = 1", TomlScalarKind.Integer, "an integer, without quotes");
+        => Scalar<long>(key, required, example, " = 1", TomlScalarKind.Integer, "an integer, without quotes");
 
     public Located<bool>? Boolean(string key)
-        => Scalar<bool>(key, required: false, $"{key} = true", TomlScalarKind.Boolean, "true or false, without quotes");
+        => Scalar<bool>(key, required: false, null, " = true", TomlScalarKind.Boolean, "true or false, without quotes");
 
     /// <summary>A port number: an integer from 1 to 65535.</summary>
     public Located<int>? Port(string key, bool required = false)
     {
-        var number = Integer(key, required, $"{key} = 24510");
+        var number = Scalar<long>(key, required, null, " = 24510", TomlScalarKind.Integer, "an integer, without quotes");
         if (number is not { } value)
         {
             return null;
@@ -89,7 +108,12 @@ internal sealed class TableReader
 
     public TomlTableNode? Table(string key, bool required = false)
     {
-        var node = Node(key, required, key == "project" ? "[project] with name = \"PhantomMesh\"" : $"[{(Path.Length == 0 ? key : $"{Path}.{key}")}]");
+        var node = Node(key);
+        if (node is null && required)
+        {
+            ReportMissing(key, key == "project" ? "[project] with name = \"PhantomMesh\"" : $"[{(Path.Length == 0 ? key : $"{Path}.{key}")}]");
+        }
+
         if (node is null or TomlTableNode)
         {
             return node as TomlTableNode;
@@ -101,7 +125,7 @@ internal sealed class TableReader
 
     public TomlArrayNode? Array(string key)
     {
-        var node = Node(key, required: false, $"{key} = []");
+        var node = Node(key);
         if (node is null or TomlArrayNode { IsArrayOfTables: false })
         {
             return node as TomlArrayNode;
@@ -119,12 +143,20 @@ internal sealed class TableReader
         => _diagnostics.Add(DiagnosticCatalog.MissingKey, _table.Location,
             $"{char.ToUpperInvariant(Describe[0])}{Describe[1..]} needs the key '{key}', for example: {example}");
 
-    /// <summary>The key's value when it is a scalar of <paramref name="kind"/>; otherwise null, after reporting a wrong type (or a missing required key).</summary>
-    private Located<T>? Scalar<T>(string key, bool required, string example, TomlScalarKind kind, string expected)
+    /// <summary>
+    /// The key's value when it is a scalar of <paramref name="kind"/>; otherwise null, after reporting a
+    /// wrong type (or a missing required key, with <paramref name="example"/>, or else the key and <paramref name="exampleValue"/>).
+    /// </summary>
+    private Located<T>? Scalar<T>(string key, bool required, string? example, string exampleValue, TomlScalarKind kind, string expected)
     {
-        var node = Node(key, required, example);
+        var node = Node(key);
         if (node is null)
         {
+            if (required)
+            {
+                ReportMissing(key, example ?? key + exampleValue);
+            }
+
             return null;
         }
 
@@ -137,19 +169,18 @@ internal sealed class TableReader
         return null;
     }
 
-    private TomlNode? Node(string key, bool required, string example)
+    private TomlNode? Node(string key) => _table.TryGet(key, out var entry) ? entry.Value : null;
+
+    private static bool IsKnown(string key, IReadOnlyList<string> knownKeys)
+        => knownKeys is string[] keys ? System.Array.IndexOf(keys, key) >= 0 : knownKeys.Contains(key);
+
+    private void ReportUnknown(TomlEntry entry, IReadOnlyList<string> knownKeys)
     {
-        if (_table.TryGet(key, out var entry))
-        {
-            return entry.Value;
-        }
-
-        if (required)
-        {
-            ReportMissing(key, example);
-        }
-
-        return null;
+        var suggestion = KeySuggester.Suggest(entry.Key, knownKeys);
+        var hint = suggestion is null
+            ? $"Known keys here: {string.Join(", ", knownKeys)}."
+            : $"Did you mean '{suggestion}'?";
+        _diagnostics.Add(DiagnosticCatalog.UnknownKey, entry.KeyLocation, $"Unknown key '{entry.Key}' in {Describe}. {hint}");
     }
 
     internal static string Article(string typeName)

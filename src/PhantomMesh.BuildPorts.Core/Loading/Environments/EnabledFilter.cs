@@ -26,6 +26,8 @@ internal static class EnabledFilter
             return section;
         }
 
+        // One delegate for every item's keys, not one per item (a large spec has one item per port).
+        Func<TomlEntry, TomlEntry?> keepInner = inner => inner.Key == Key ? null : inner.Key == nested ? Named(inner, diagnostics, nested: null) : inner;
         var filtered = TableCopy.Map(table, item =>
         {
             if (item.Value is not TomlTableNode itemTable || !IsEnabled(itemTable, diagnostics))
@@ -33,7 +35,7 @@ internal static class EnabledFilter
                 return item.Value is TomlTableNode ? null : item;
             }
 
-            var kept = TableCopy.Map(itemTable, inner => inner.Key == Key ? null : inner.Key == nested ? Named(inner, diagnostics, nested: null) : inner);
+            var kept = TableCopy.Map(itemTable, keepInner);
             return ReferenceEquals(kept, itemTable) ? item : item with { Value = kept };
         });
         return ReferenceEquals(filtered, table) ? section : section with { Value = filtered };

@@ -11,21 +11,33 @@ internal static class TableCopy
     /// </summary>
     public static TomlTableNode Map(TomlTableNode table, Func<TomlEntry, TomlEntry?> map)
     {
-        var mapped = table.Entries.Select(entry => (Entry: entry, Mapped: map(entry))).ToList();
-        if (mapped.All(pair => ReferenceEquals(pair.Entry, pair.Mapped)))
+        // Every entry is mapped once, in order (a map may report); the copy starts at the first change.
+        var entries = table.EntrySpan;
+        TomlTableNode? copy = null;
+        for (var i = 0; i < entries.Length; i++)
         {
-            return table;
-        }
-
-        var copy = new TomlTableNode(table.Location, table.Origin);
-        foreach (var (_, entry) in mapped)
-        {
-            if (entry is not null)
+            var entry = entries[i];
+            var mapped = map(entry);
+            if (copy is null)
             {
-                copy.Add(entry);
+                if (ReferenceEquals(mapped, entry))
+                {
+                    continue;
+                }
+
+                copy = new TomlTableNode(table.Location, table.Origin);
+                for (var kept = 0; kept < i; kept++)
+                {
+                    copy.Add(entries[kept]);
+                }
+            }
+
+            if (mapped is not null)
+            {
+                copy.Add(mapped);
             }
         }
 
-        return copy;
+        return copy ?? table;
     }
 }

@@ -23,15 +23,15 @@ internal static class TomlDocumentParser
     /// <summary>Returns the tree, or null when the text is not valid TOML 1.0 (the diagnostics then say why).</summary>
     public static TomlTableNode? Parse(string text, string file, DiagnosticBag diagnostics)
     {
-        var raw = TomlTokenParser.Parse(text, file, out var failure);
-        if (raw is null)
+        var tree = TomlTokenParser.Parse(text, file, out var failure, out var builder);
+        if (tree is null)
         {
             Report(failure!, text, file, diagnostics);
             return null;
         }
 
         var errorsBefore = diagnostics.ErrorCount;
-        var tree = new TomlTreeBuilder(file, diagnostics).Build(raw);
+        builder.ReportDuplicates(diagnostics);
         return diagnostics.ErrorCount > errorsBefore ? null : tree;
     }
 

@@ -8,7 +8,8 @@ namespace PhantomMesh.BuildPorts.Loading.Toml;
 /// </summary>
 internal abstract class TomlNode(SourceLocation location)
 {
-    public SourceLocation Location { get; } = location;
+    /// <summary>Set once more when an array or inline table closes: it spans to its closing bracket.</summary>
+    public SourceLocation Location { get; internal set; } = location;
 
     /// <summary>The TOML type name used in messages: "string", "integer", "table", ...</summary>
     public abstract string TypeName { get; }

@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using PhantomMesh.BuildPorts.Diagnostics;
 
 namespace PhantomMesh.BuildPorts.Loading.Toml;
@@ -20,21 +21,61 @@ internal enum TomlTableOrigin
 
 internal sealed class TomlTableNode(SourceLocation location, TomlTableOrigin origin) : TomlNode(location)
 {
-    private readonly Dictionary<string, TomlEntry> _entries = new(StringComparer.Ordinal);
+    /// <summary>
+    /// Up to this many entries a key is found by a scan, which beats hashing on a spec's small tables
+    /// (a port has about ten keys, and a 100,000-port spec has 100,000 of them); past it, by an index.
+    /// </summary>
+    private const int ScanLimit = 8;
+
     private readonly List<TomlEntry> _ordered = [];
+    private Dictionary<string, TomlEntry>? _index;
 
     public TomlTableOrigin Origin { get; set; } = origin;
 
     /// <summary>Entries in the order they were written.</summary>
     public IReadOnlyList<TomlEntry> Entries => _ordered;
 
+    /// <summary><see cref="Entries"/> for a loop that does not change the table (no enumerator, no interface call per entry).</summary>
+    public ReadOnlySpan<TomlEntry> EntrySpan => CollectionsMarshal.AsSpan(_ordered);
+
     public override string TypeName => "table";
 
-    public bool TryGet(string key, out TomlEntry entry) => _entries.TryGetValue(key, out entry!);
+    public bool TryGet(string key, out TomlEntry entry)
+    {
+        if (_index is not null)
+        {
+            return _index.TryGetValue(key, out entry!);
+        }
 
+        foreach (var candidate in CollectionsMarshal.AsSpan(_ordered))
+        {
+            var name = candidate.Key;
+            if (name.Length == key.Length && string.Equals(name, key, StringComparison.Ordinal))
+            {
+                entry = candidate;
+                return true;
+            }
+        }
+
+        entry = null!;
+        return false;
+    }
+
+    /// <summary>Adds an entry whose key the table does not have yet (callers check with <see cref="TryGet"/>).</summary>
     public void Add(TomlEntry entry)
     {
-        _entries.Add(entry.Key, entry);
         _ordered.Add(entry);
+        if (_index is not null)
+        {
+            _index.Add(entry.Key, entry);
+        }
+        else if (_ordered.Count > ScanLimit)
+        {
+            _index = new Dictionary<string, TomlEntry>(_ordered.Count * 2, StringComparer.Ordinal);
+            foreach (var existing in _ordered)
+            {
+                _index.Add(existing.Key, existing);
+            }
+        }
     }
 }

@@ -7,8 +7,8 @@ namespace PhantomMesh.BuildPorts.Loading.Toml;
 
 /// <summary>
 /// The one parser of TOML text: reads Tomlyn's token stream (its lexer allocates next to nothing)
-/// straight into a <see cref="TomlRawDocument"/>, without Tomlyn's full-fidelity syntax tree, which
-/// costs about ten times the time and a hundred bytes of memory per character of input. It accepts
+/// straight into the positioned tree, TOML's table rules applied by <see cref="TomlTreeBuilder"/> as
+/// it goes, without Tomlyn's full-fidelity syntax tree, which costs about ten times the time and a hundred bytes of memory per character of input. It accepts
 /// TOML 1.0 and stops at the first thing that is not (a lexer error, an unexpected token, a TOML 1.1
 /// construct, nesting deeper than <see cref="TomlDocumentParser.MaxNesting"/>), saying why in a
 /// <see cref="TomlParseFailure"/>.
@@ -23,17 +23,25 @@ internal sealed class TomlTokenParser
     private TomlParseFailure? _failure;
     private TomlToken? _lastComment;
     private readonly string?[] _keyNames = new string?[1024];
+    private readonly string?[] _values = new string?[1024];
+    private readonly List<TomlKeySegment> _segments = new(4);
+    private readonly TomlTreeBuilder _builder;
 
-    private TomlTokenParser(string text, string file)
+    private static readonly object BoxedTrue = true;
+    private static readonly object BoxedFalse = false;
+
+    private TomlTokenParser(string text, string file, TomlTreeBuilder builder)
     {
         _text = text;
         _file = file;
+        _builder = builder;
         _lexer = TomlLexer.Create(text, new TomlLexerOptions { DecodeScalars = true }, file);
     }
 
-    /// <summary>The document, or null with the reason in <paramref name="failure"/>.</summary>
-    public static TomlRawDocument? Parse(string text, string file, out TomlParseFailure? failure)
+    /// <summary>The tree, or null with the reason in <paramref name="failure"/>; keys and tables defined twice wait in <paramref name="builder"/>.</summary>
+    public static TomlTableNode? Parse(string text, string file, out TomlParseFailure? failure, out TomlTreeBuilder builder)
     {
+        builder = new TomlTreeBuilder(file);
         if (text.StartsWith('\uFEFF'))
         {
             // A file's own byte-order mark is gone by now (SpecFileReader strips one); the lexer would skip a second.
@@ -44,7 +52,7 @@ internal sealed class TomlTokenParser
             return null;
         }
 
-        var parser = new TomlTokenParser(text, file);
+        var parser = new TomlTokenParser(text, file, builder);
         var document = parser.ParseDocument();
         if (document is not null && parser._lexer.HasErrors)
         {
@@ -58,10 +66,10 @@ internal sealed class TomlTokenParser
         return document;
     }
 
-    private TomlRawDocument? ParseDocument()
+    private TomlTableNode? ParseDocument()
     {
-        var document = new TomlRawDocument();
-        var items = document.RootItems;
+        // Null while the key-values under a header that could not be opened are read (and left out).
+        TomlTableNode? target = _builder.Root;
         Next(TomlLexerMode.Key);
         while (true)
         {
@@ -71,7 +79,7 @@ internal sealed class TomlTokenParser
                     Next(TomlLexerMode.Key);
                     continue;
                 case TokenKind.Eof:
-                    return document;
+                    return _builder.Root;
                 case TokenKind.OpenBracket or TokenKind.OpenBracketDouble:
                     var isArray = _token.Kind == TokenKind.OpenBracketDouble;
                     Next(TomlLexerMode.Key);
@@ -83,55 +91,74 @@ internal sealed class TomlTokenParser
 
                     if (_token.Kind != (isArray ? TokenKind.CloseBracketDouble : TokenKind.CloseBracket))
                     {
-                        return Fail<TomlRawDocument>(isArray ? "Expected ']]' to close the table array header." : "Expected ']' to close the table header.", _token);
+                        return Fail<TomlTableNode>(isArray ? "Expected ']]' to close the table array header." : "Expected ']' to close the table header.", _token);
                     }
 
-                    var table = new TomlRawTable(name, isArray);
-                    document.Tables.Add(table);
-                    items = table.Items;
+                    target = isArray ? _builder.OpenArrayOfTables(name) : _builder.OpenTable(name);
                     Next(TomlLexerMode.Key);
                     break;
                 default:
-                    if (ReadKeyValue() is not { } keyValue)
+                    if (!ReadKeyValue(target))
                     {
                         return null;
                     }
 
-                    items.Add(keyValue);
                     Next(TomlLexerMode.Key);
                     break;
             }
 
             if (_token.Kind is not (TokenKind.NewLine or TokenKind.Eof))
             {
-                return Fail<TomlRawDocument>("Expected a line break after a key-value or table header.", _token);
+                return Fail<TomlTableNode>("Expected a line break after a key-value or table header.", _token);
             }
         }
     }
 
-    /// <summary>At the first token of a key; leaves the current token on the last token of the value.</summary>
-    private TomlRawKeyValue? ReadKeyValue()
+    /// <summary>
+    /// At the first token of a key; reads the key-value into <paramref name="table"/> (none: read and
+    /// left out) and leaves the current token on the last token of the value. False at a syntax error.
+    /// </summary>
+    private bool ReadKeyValue(TomlTableNode? table)
     {
         var key = ReadKey();
         if (key is null)
         {
-            return null;
+            return false;
         }
 
         if (_token.Kind != TokenKind.Equal)
         {
             Fail<object>("Expected '=' after the key.", _token);
-            return null;
+            return false;
+        }
+
+        // The key is placed before its value is read (a nested inline table reuses the key buffer).
+        var last = key[^1];
+        var parent = table is null ? null : _builder.ParentOfKey(table, key);
+        if (parent is null)
+        {
+            _builder.Mute();
         }
 
         Next(TomlLexerMode.Value);
-        return ReadValue() is { } value ? new TomlRawKeyValue(key, value) : null;
+        var value = ReadValue();
+        if (parent is null)
+        {
+            _builder.Unmute();
+        }
+        else if (value is not null)
+        {
+            _builder.Add(parent, last, value);
+        }
+
+        return value is not null;
     }
 
-    /// <summary>At the first segment; leaves the current token on the one after the key.</summary>
+    /// <summary>At the first segment; leaves the current token on the one after the key. The list is reused by the next key.</summary>
     private List<TomlKeySegment>? ReadKey()
     {
-        var segments = new List<TomlKeySegment>(2);
+        var segments = _segments;
+        segments.Clear();
         while (true)
         {
             string? name = _token.Kind switch
@@ -162,23 +189,23 @@ internal sealed class TomlTokenParser
     }
 
     /// <summary>At the first token of a value (lexed in value mode); leaves the current token on its last token.</summary>
-    private object? ReadValue()
+    private TomlNode? ReadValue()
     {
         var token = _token;
         switch (token.Kind)
         {
             case TokenKind.String or TokenKind.StringMulti:
                 return TomlVersionCheck.BasicString(RawText(token), out var escape) is { } message
-                    ? FailVersion11<object>(message, LocationIn(token, escape, 2))
-                    : new TomlScalarNode(Location(token.Start, token.End), TomlScalarKind.String, token.StringValue ?? string.Empty);
+                    ? FailVersion11<TomlNode>(message, LocationIn(token, escape, 2))
+                    : new TomlScalarNode(Location(token.Start, token.End), TomlScalarKind.String, SharedValue(token.StringValue));
             case TokenKind.StringLiteral or TokenKind.StringLiteralMulti:
-                return new TomlScalarNode(Location(token.Start, token.End), TomlScalarKind.String, token.StringValue ?? string.Empty);
+                return new TomlScalarNode(Location(token.Start, token.End), TomlScalarKind.String, SharedValue(token.StringValue));
             case TokenKind.Integer or TokenKind.IntegerHexa or TokenKind.IntegerOctal or TokenKind.IntegerBinary:
                 return new TomlScalarNode(Location(token.Start, token.End), TomlScalarKind.Integer, unchecked((long)token.Data));
             case TokenKind.Float:
                 return new TomlScalarNode(Location(token.Start, token.End), TomlScalarKind.Float, BitConverter.Int64BitsToDouble(unchecked((long)token.Data)));
             case TokenKind.True or TokenKind.False:
-                return new TomlScalarNode(Location(token.Start, token.End), TomlScalarKind.Boolean, token.Kind == TokenKind.True);
+                return new TomlScalarNode(Location(token.Start, token.End), TomlScalarKind.Boolean, token.Kind == TokenKind.True ? BoxedTrue : BoxedFalse);
             case TokenKind.Infinite or TokenKind.PositiveInfinite:
                 return new TomlScalarNode(Location(token.Start, token.End), TomlScalarKind.Float, double.PositiveInfinity);
             case TokenKind.NegativeInfinite:
@@ -189,7 +216,7 @@ internal sealed class TomlTokenParser
                 return new TomlScalarNode(Location(token.Start, token.End), TomlScalarKind.DateTime, RawText(token).ToString());
             case TokenKind.OffsetDateTimeByZ or TokenKind.OffsetDateTimeByNumber or TokenKind.LocalDateTime or TokenKind.LocalTime:
                 return TomlVersionCheck.DateTime(RawText(token)) is { } seconds
-                    ? FailVersion11<object>(seconds, Location(token.Start, token.End))
+                    ? FailVersion11<TomlNode>(seconds, Location(token.Start, token.End))
                     : new TomlScalarNode(Location(token.Start, token.End), TomlScalarKind.DateTime, RawText(token).ToString());
             case TokenKind.OpenBracket or TokenKind.OpenBrace:
                 // ReadArray and ReadInlineTable step back out (_depth--) when they close.
@@ -202,13 +229,13 @@ internal sealed class TomlTokenParser
 
                 return token.Kind == TokenKind.OpenBracket ? ReadArray(token) : ReadInlineTable(token);
             default:
-                return Fail<object>("Expected a value: a string, number, boolean, date-time, array or inline table.", token);
+                return Fail<TomlNode>("Expected a value: a string, number, boolean, date-time, array or inline table.", token);
         }
     }
 
-    private TomlRawArray? ReadArray(TomlToken open)
+    private TomlArrayNode? ReadArray(TomlToken open)
     {
-        var items = new List<object>();
+        var array = new TomlArrayNode(Location(open.Start, open.End), isArrayOfTables: false);
         NextSkippingNewLines();
         while (_token.Kind != TokenKind.CloseBracket)
         {
@@ -217,7 +244,7 @@ internal sealed class TomlTokenParser
                 return null;
             }
 
-            items.Add(item);
+            array.Items.Add(item);
             NextSkippingNewLines();
             if (_token.Kind == TokenKind.Comma)
             {
@@ -225,19 +252,19 @@ internal sealed class TomlTokenParser
             }
             else if (_token.Kind != TokenKind.CloseBracket)
             {
-                return Fail<TomlRawArray>("Expected ',' or ']' in the array.", _token);
+                return Fail<TomlArrayNode>("Expected ',' or ']' in the array.", _token);
             }
         }
 
         _depth--;
-        var array = new TomlRawArray(Location(open.Start, _token.End));
-        array.Items.AddRange(items);
+        array.Location = Location(open.Start, _token.End);
         return array;
     }
 
-    private TomlRawInlineTable? ReadInlineTable(TomlToken open)
+    private TomlTableNode? ReadInlineTable(TomlToken open)
     {
-        var items = new List<TomlRawKeyValue>();
+        // Dotted keys may add to it while it is read; it is closed to everything once read.
+        var table = new TomlTableNode(Location(open.Start, open.End), TomlTableOrigin.DottedKey);
         if (!NextInInlineTable())
         {
             return null;
@@ -247,12 +274,11 @@ internal sealed class TomlTokenParser
         {
             while (true)
             {
-                if (ReadKeyValue() is not { } keyValue)
+                if (!ReadKeyValue(table))
                 {
                     return null;
                 }
 
-                items.Add(keyValue);
                 if (!NextInInlineTable())
                 {
                     return null;
@@ -265,7 +291,7 @@ internal sealed class TomlTokenParser
 
                 if (_token.Kind != TokenKind.Comma)
                 {
-                    return Fail<TomlRawInlineTable>("Expected ',' or '}' in the inline table.", _token);
+                    return Fail<TomlTableNode>("Expected ',' or '}' in the inline table.", _token);
                 }
 
                 var comma = _token;
@@ -276,14 +302,14 @@ internal sealed class TomlTokenParser
 
                 if (_token.Kind == TokenKind.CloseBrace)
                 {
-                    return FailVersion11<TomlRawInlineTable>(TomlVersionCheck.InlineTableTrailingComma, Location(comma.Start, comma.End));
+                    return FailVersion11<TomlTableNode>(TomlVersionCheck.InlineTableTrailingComma, Location(comma.Start, comma.End));
                 }
             }
         }
 
         _depth--;
-        var table = new TomlRawInlineTable(Location(open.Start, _token.End));
-        table.Items.AddRange(items);
+        table.Location = Location(open.Start, _token.End);
+        table.Origin = TomlTableOrigin.Inline;
         return table;
     }
 
@@ -307,6 +333,27 @@ internal sealed class TomlTokenParser
         }
 
         return _keyNames[slot] = span.ToString();
+    }
+
+    /// <summary>
+    /// A short string value, shared with earlier equal ones: a spec repeats a few values thousands of
+    /// times (protocol = "tcp", a group's name, "/health"), and the tree and the spec keep one copy.
+    /// </summary>
+    private string SharedValue(string? value)
+    {
+        if (string.IsNullOrEmpty(value) || value.Length > 32)
+        {
+            return value ?? string.Empty;
+        }
+
+        var slot = (string.GetHashCode(value.AsSpan()) & int.MaxValue) % _values.Length;
+        var cached = _values[slot];
+        if (cached is not null && string.Equals(cached, value, StringComparison.Ordinal))
+        {
+            return cached;
+        }
+
+        return _values[slot] = value;
     }
 
     /// <summary>TOML 1.0 keeps an inline table on one line; false (with the failure set) at a line break.</summary>

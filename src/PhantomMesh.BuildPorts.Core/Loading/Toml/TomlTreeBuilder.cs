@@ -3,63 +3,57 @@ using PhantomMesh.BuildPorts.Diagnostics;
 namespace PhantomMesh.BuildPorts.Loading.Toml;
 
 /// <summary>
-/// Applies TOML's table rules to a document as written (<see cref="TomlRawDocument"/>, from
-/// <see cref="TomlTokenParser"/>): headers, arrays of tables, dotted keys
-/// and inline tables become one tree of <see cref="TomlNode"/>s, and a key or table defined
-/// twice becomes a diagnostic pointing at both definitions.
+/// Applies TOML's table rules while <see cref="TomlTokenParser"/> reads the text: headers, arrays of
+/// tables, dotted keys and inline tables go straight into one tree of <see cref="TomlNode"/>s (no
+/// document-as-written model is kept beside it), and a key or table defined twice becomes a
+/// diagnostic pointing at both definitions. Those wait in <see cref="ReportDuplicates"/> until the
+/// whole text has parsed: a syntax error anywhere is reported alone.
 /// </summary>
-internal sealed class TomlTreeBuilder(string file, DiagnosticBag diagnostics)
+internal sealed class TomlTreeBuilder(string file)
 {
-    private readonly TomlTableNode _root = new(SourceLocation.StartOf(file), TomlTableOrigin.Header);
+    private readonly List<(TomlKeySegment Segment, TomlEntry Existing)> _duplicates = [];
 
-    public TomlTableNode Build(TomlRawDocument document)
+    /// <summary>Above zero while a value is read whose key could not be placed: what is inside it is not reported.</summary>
+    private int _muted;
+
+    public TomlTableNode Root { get; } = new(SourceLocation.StartOf(file), TomlTableOrigin.Header);
+
+    public void Mute() => _muted++;
+
+    public void Unmute() => _muted--;
+
+    /// <summary>Adds every duplicate found, in the order found.</summary>
+    public void ReportDuplicates(DiagnosticBag diagnostics)
     {
-        AddKeyValues(_root, document.RootItems);
-        foreach (var table in document.Tables)
+        foreach (var (segment, existing) in _duplicates)
         {
-            var target = table.IsArrayOfTables ? OpenArrayOfTables(table.Name) : OpenTable(table.Name);
-            if (target is not null)
-            {
-                AddKeyValues(target, table.Items);
-            }
+            diagnostics.Add(
+                DiagnosticCatalog.DuplicateName,
+                segment.Location,
+                $"'{segment.Name}' is already defined; TOML allows each key and table to be defined once: remove or rename one of the two.",
+                new RelatedLocation(existing.KeyLocation, $"'{segment.Name}' first defined here"));
         }
-
-        return _root;
     }
 
-    private void AddKeyValues(TomlTableNode table, List<TomlRawKeyValue> keyValues)
+    /// <summary>The table the last segment of a dotted key goes into (all but the last of <paramref name="segments"/>); null when one is taken.</summary>
+    public TomlTableNode? ParentOfKey(TomlTableNode table, List<TomlKeySegment> segments)
     {
-        foreach (var keyValue in keyValues)
-        {
-            AddKeyValue(table, keyValue);
-        }
-    }
-
-    private void AddKeyValue(TomlTableNode table, TomlRawKeyValue keyValue)
-    {
-        var segments = keyValue.Key;
-        if (segments.Count == 0)
-        {
-            return;
-        }
-
         var parent = table;
         for (var i = 0; i < segments.Count - 1; i++)
         {
             parent = DescendForDottedKey(parent, segments[i]);
             if (parent is null)
             {
-                return;
+                return null;
             }
         }
 
-        var last = segments[^1];
-        var value = ConvertValue(keyValue.Value);
-        if (value is null)
-        {
-            return;
-        }
+        return parent;
+    }
 
+    /// <summary>Adds the key's value to its table, unless the key is already defined there.</summary>
+    public void Add(TomlTableNode parent, TomlKeySegment last, TomlNode value)
+    {
         if (parent.TryGet(last.Name, out var existing))
         {
             ReportDuplicate(last, existing);
@@ -69,25 +63,7 @@ internal sealed class TomlTreeBuilder(string file, DiagnosticBag diagnostics)
         parent.Add(new TomlEntry(last.Name, last.Location, value));
     }
 
-    private TomlTableNode? DescendForDottedKey(TomlTableNode parent, TomlKeySegment segment)
-    {
-        if (!parent.TryGet(segment.Name, out var existing))
-        {
-            var created = new TomlTableNode(segment.Location, TomlTableOrigin.DottedKey);
-            parent.Add(new TomlEntry(segment.Name, segment.Location, created));
-            return created;
-        }
-
-        if (existing.Value is TomlTableNode { Origin: TomlTableOrigin.DottedKey or TomlTableOrigin.Implicit } table)
-        {
-            return table;
-        }
-
-        ReportDuplicate(segment, existing);
-        return null;
-    }
-
-    private TomlTableNode? OpenTable(List<TomlKeySegment> segments)
+    public TomlTableNode? OpenTable(List<TomlKeySegment> segments)
     {
         var parent = DescendHeaderPath(segments);
         if (parent is null || segments.Count == 0)
@@ -113,7 +89,7 @@ internal sealed class TomlTreeBuilder(string file, DiagnosticBag diagnostics)
         return null;
     }
 
-    private TomlTableNode? OpenArrayOfTables(List<TomlKeySegment> segments)
+    public TomlTableNode? OpenArrayOfTables(List<TomlKeySegment> segments)
     {
         var parent = DescendHeaderPath(segments);
         if (parent is null || segments.Count == 0)
@@ -141,10 +117,28 @@ internal sealed class TomlTreeBuilder(string file, DiagnosticBag diagnostics)
         return null;
     }
 
+    private TomlTableNode? DescendForDottedKey(TomlTableNode parent, TomlKeySegment segment)
+    {
+        if (!parent.TryGet(segment.Name, out var existing))
+        {
+            var created = new TomlTableNode(segment.Location, TomlTableOrigin.DottedKey);
+            parent.Add(new TomlEntry(segment.Name, segment.Location, created));
+            return created;
+        }
+
+        if (existing.Value is TomlTableNode { Origin: TomlTableOrigin.DottedKey or TomlTableOrigin.Implicit } table)
+        {
+            return table;
+        }
+
+        ReportDuplicate(segment, existing);
+        return null;
+    }
+
     /// <summary>Walks all but the last segment of a header, creating implicit tables on the way.</summary>
     private TomlTableNode? DescendHeaderPath(List<TomlKeySegment> segments)
     {
-        var current = _root;
+        var current = Root;
         for (var i = 0; i < segments.Count - 1; i++)
         {
             var segment = segments[i];
@@ -173,43 +167,11 @@ internal sealed class TomlTreeBuilder(string file, DiagnosticBag diagnostics)
         return current;
     }
 
-    private TomlNode? ConvertValue(object raw)
-    {
-        switch (raw)
-        {
-            case TomlScalarNode scalar:
-                return scalar;
-            case TomlRawArray a:
-                var array = new TomlArrayNode(a.Location, isArrayOfTables: false);
-                foreach (var item in a.Items)
-                {
-                    if (ConvertValue(item) is { } converted)
-                    {
-                        array.Items.Add(converted);
-                    }
-                }
-
-                return array;
-            case TomlRawInlineTable t:
-                var table = new TomlTableNode(t.Location, TomlTableOrigin.DottedKey);
-                foreach (var item in t.Items)
-                {
-                    AddKeyValue(table, item);
-                }
-
-                table.Origin = TomlTableOrigin.Inline;
-                return table;
-            default:
-                return null;
-        }
-    }
-
     private void ReportDuplicate(TomlKeySegment segment, TomlEntry existing)
     {
-        diagnostics.Add(
-            DiagnosticCatalog.DuplicateName,
-            segment.Location,
-            $"'{segment.Name}' is already defined; TOML allows each key and table to be defined once: remove or rename one of the two.",
-            new RelatedLocation(existing.KeyLocation, $"'{segment.Name}' first defined here"));
+        if (_muted == 0)
+        {
+            _duplicates.Add((segment, existing));
+        }
     }
 }

@@ -13,10 +13,17 @@ internal sealed class BaseComposeFileRule : IValidationRule
 {
     public void Check(ValidationContext context)
     {
-        foreach (var published in context.Specs.BaseCompose?.Ports ?? [])
+        if (context.Specs.BaseCompose is not { } compose)
         {
-            var owned = context.Root.Ports.FirstOrDefault(p => p.IsPublished && p.HostPort.Value == published.HostPort.Value
-                && p.Protocol.Value == published.Protocol.Value && IpText.Overlap(p.PublishedAddress, published.PublishedAddress));
+            return;
+        }
+
+        // The spec's ports by host port and protocol, in the spec's order, so each entry of the file looks at its own few.
+        var byHostPort = context.RootPorts.ToLookup(p => (p.HostPort.Value, p.Protocol.Value));
+        foreach (var published in compose.Ports)
+        {
+            var owned = byHostPort[(published.HostPort.Value, published.Protocol.Value)]
+                .FirstOrDefault(p => p.IsPublished && IpText.Overlap(p.PublishedAddress, published.PublishedAddress));
             var service = published.Container.Name;
             var message = owned is null
                 ? $"Service '{service}' publishes host port {published.HostPort.Value}/{published.Protocol.Value.ToLowerName()} (\"{published.Name.Value}\"), which the spec does not own; move it into the spec (phantom-gen import --split), or the two files disagree."

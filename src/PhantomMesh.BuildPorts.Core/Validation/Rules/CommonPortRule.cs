@@ -7,7 +7,7 @@ internal sealed class CommonPortRule : IValidationRule
 {
     public void Check(ValidationContext context)
     {
-        foreach (var port in context.Root.Ports)
+        foreach (var port in context.RootPorts)
         {
             var number = port.HostPort.Value;
             if (CommonPorts.WellKnown.TryGetValue(number, out var service))
@@ -18,8 +18,15 @@ internal sealed class CommonPortRule : IValidationRule
                 continue;
             }
 
-            foreach (var (range, users) in CommonPorts.CrowdedRanges.Where(r => r.Range.Contains(number)))
+            var crowded = CommonPorts.CrowdedRanges;
+            for (var i = 0; i < crowded.Count; i++)
             {
+                var (range, users) = crowded[i];
+                if (!range.Contains(number))
+                {
+                    continue;
+                }
+
                 context.Report(DiagnosticCatalog.CommonlyUsedRange, port.HostPort.Location,
                     $"Host port {number} is in {range}, crowded by {users}; pick another port.",
                     port);

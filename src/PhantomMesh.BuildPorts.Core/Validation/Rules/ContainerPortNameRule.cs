@@ -8,7 +8,7 @@ internal sealed class ContainerPortNameRule : IValidationRule
 {
     public void Check(ValidationContext context)
     {
-        foreach (var port in context.Root.Ports)
+        foreach (var port in context.RootPorts)
         {
             if (!KubernetesNames.IsIanaServiceName(port.Name.Value))
             {

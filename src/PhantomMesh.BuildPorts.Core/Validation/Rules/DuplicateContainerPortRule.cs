@@ -12,16 +12,23 @@ internal sealed class DuplicateContainerPortRule : IValidationRule
 {
     public void Check(ValidationContext context)
     {
+        // One table for every container, emptied between them; a list is made only for a mapping declared twice.
+        var seen = new Dictionary<(int, int, Protocol), object>();
         foreach (var container in context.Root.Containers)
         {
-            var seen = new Dictionary<(int, int, Protocol), List<PortMapping>>();
+            ReusedTable.Reset(ref seen);
             foreach (var port in container.Ports)
             {
                 var key = (port.HostPort.Value, port.ContainerPort.Value, port.Protocol.Value);
-                if (!seen.TryGetValue(key, out var earlier))
+                if (!seen.TryGetValue(key, out var declared))
                 {
-                    seen[key] = [port];
+                    seen.Add(key, port);
                     continue;
+                }
+
+                if (declared is not List<PortMapping> earlier)
+                {
+                    seen[key] = earlier = [(PortMapping)declared];
                 }
 
                 // One mapping published on two separate addresses is fine; on overlapping ones it is declared twice.

@@ -8,10 +8,16 @@ internal sealed class EphemeralRangeRule : IValidationRule
     public void Check(ValidationContext context)
     {
         var range = CommonPorts.LinuxEphemeral;
-        foreach (var port in context.Root.Ports.Where(p => range.Contains(p.HostPort.Value)))
+        var rangeText = range.ToString();
+        foreach (var port in context.RootPorts)
         {
+            if (!range.Contains(port.HostPort.Value))
+            {
+                continue;
+            }
+
             context.Report(DiagnosticCatalog.EphemeralRange, port.HostPort.Location,
-                $"Host port {port.HostPort.Value} is in Linux's ephemeral range {range}: an outgoing connection can hold it when the service starts. Pick a port below {range.First}.",
+                $"Host port {port.HostPort.Value} is in Linux's ephemeral range {rangeText}: an outgoing connection can hold it when the service starts. Pick a port below {range.First}.",
                 port);
         }
     }

@@ -12,7 +12,7 @@ internal sealed class ExposureAddressRule : IValidationRule
 {
     public void Check(ValidationContext context)
     {
-        foreach (var port in context.Root.Ports)
+        foreach (var port in context.RootPorts)
         {
             if (port.Exposure.Kind != ExposureKind.Internal || port.HostIp is not { } hostIp || !IpText.IsWildcard(hostIp.Value))
             {

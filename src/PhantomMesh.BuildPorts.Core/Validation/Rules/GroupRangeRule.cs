@@ -8,7 +8,7 @@ internal sealed class GroupRangeRule : IValidationRule
     public void Check(ValidationContext context)
     {
         var groups = context.Root.Groups.ToDictionary(g => g.Name.Value, StringComparer.Ordinal);
-        foreach (var port in context.Root.Ports)
+        foreach (var port in context.RootPorts)
         {
             if (port.Group is not { } name || !groups.TryGetValue(name.Value, out var group) || group.Range.Value.Contains(port.HostPort.Value))
             {

@@ -8,9 +8,10 @@ internal sealed class GroupReferenceRule : IValidationRule
     public void Check(ValidationContext context)
     {
         var known = context.Root.Groups.Select(g => g.Name.Value).ToList();
-        foreach (var port in context.Root.Ports)
+        var names = known.ToHashSet(StringComparer.Ordinal);
+        foreach (var port in context.RootPorts)
         {
-            if (port.Group is not { } group || known.Contains(group.Value))
+            if (port.Group is not { } group || names.Contains(group.Value))
             {
                 continue;
             }

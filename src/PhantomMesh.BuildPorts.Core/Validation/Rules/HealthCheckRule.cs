@@ -9,7 +9,7 @@ internal sealed partial class HealthCheckRule : IValidationRule
 {
     public void Check(ValidationContext context)
     {
-        foreach (var port in context.Root.Ports)
+        foreach (var port in context.RootPorts)
         {
             var health = port.Health;
             if (health.Kind == HealthCheckKind.Command && PingsLoopback().IsMatch(health.Value))

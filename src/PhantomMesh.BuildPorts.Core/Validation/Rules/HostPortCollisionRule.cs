@@ -13,22 +13,32 @@ internal sealed class HostPortCollisionRule : IValidationRule
 {
     public void Check(ValidationContext context)
     {
-        var buckets = new Dictionary<(int Port, Protocol Protocol), List<PortMapping>>();
+        // A port alone on its host port (nearly every one) is kept as itself; a list is made for the second.
+        var buckets = new Dictionary<(int Port, Protocol Protocol), object>();
         foreach (var port in context.Specs.AllPorts)
         {
             var key = (port.HostPort.Value, port.Protocol.Value);
             if (!buckets.TryGetValue(key, out var bucket))
             {
-                buckets[key] = bucket = [];
+                buckets.Add(key, port);
             }
-
-            bucket.Add(port);
+            else if (bucket is List<PortMapping> shared)
+            {
+                shared.Add(port);
+            }
+            else
+            {
+                buckets[key] = new List<PortMapping> { (PortMapping)bucket, port };
+            }
         }
 
         var composeFiles = context.Specs.Included.Where(s => s.Format == SpecFormat.Compose).Select(s => s.File).ToHashSet(StringComparer.Ordinal);
-        foreach (var bucket in buckets.Values.Where(b => b.Count > 1))
+        foreach (var bucket in buckets.Values)
         {
-            ReportBucket(context, InWrittenOrder(bucket, context.Root.File), composeFiles);
+            if (bucket is List<PortMapping> shared)
+            {
+                ReportBucket(context, InWrittenOrder(shared, context.Root.File), composeFiles);
+            }
         }
     }
 

@@ -8,7 +8,7 @@ internal sealed class IanaRegisteredRule : IValidationRule
 {
     public void Check(ValidationContext context)
     {
-        foreach (var port in context.Root.Ports)
+        foreach (var port in context.RootPorts)
         {
             var entries = context.Iana.Lookup(port.HostPort.Value, port.Protocol.Value.ToLowerName());
             if (entries.Count == 0)

@@ -15,7 +15,7 @@ internal sealed class KubernetesScrapeTargetRule : IValidationRule
             return;
         }
 
-        foreach (var port in context.Root.Ports.Where(p => p.IsScraped && p.Container.Service is null))
+        foreach (var port in context.RootPorts.Where(p => p.IsScraped && p.Container.Service is null))
         {
             context.Report(DiagnosticCatalog.ScrapedWithoutService, port.MetricsPath!.Value.Location,
                 $"'{port.Container.Name}.{port.Name.Value}' is scraped, but container '{port.Container.Name}' has no service: Prometheus reaches Kubernetes targets " +

@@ -14,7 +14,7 @@ internal sealed class ProjectRangeRule : IValidationRule
 
         var range = projectRange.Value;
         var related = new RelatedLocation(projectRange.Location, $"the project's host range is {range}");
-        foreach (var port in context.Root.Ports.Where(p => !range.Contains(p.HostPort.Value)))
+        foreach (var port in context.RootPorts.Where(p => !range.Contains(p.HostPort.Value)))
         {
             context.Report(DiagnosticCatalog.OutsideProjectRange, port.HostPort.Location,
                 $"Host port {port.HostPort.Value} of '{port.Container.Name}.{port.Name.Value}' is outside the project's host range {range}.",

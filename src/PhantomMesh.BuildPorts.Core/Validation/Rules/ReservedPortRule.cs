@@ -16,7 +16,7 @@ internal sealed class ReservedPortRule : IValidationRule
         }
 
         var owner = new ReservedEntry?[65536];
-        var files = context.Specs.All.SelectMany(s => s.Reserved.Select(r => (r, s.File))).ToDictionary(e => e.r, e => e.File);
+        var files = context.Specs.All.SelectMany(s => s.Reserved.Select(r => (r, s.File))).ToDictionary(e => e.r, e => e.File, (IEqualityComparer<ReservedEntry>)ReferenceEqualityComparer.Instance);
         foreach (var reserved in reservations)
         {
             for (var port = reserved.Range.Value.First; port <= reserved.Range.Value.Last; port++)
@@ -25,7 +25,7 @@ internal sealed class ReservedPortRule : IValidationRule
             }
         }
 
-        foreach (var port in context.Root.Ports)
+        foreach (var port in context.RootPorts)
         {
             if (owner[port.HostPort.Value] is not { } reserved)
             {

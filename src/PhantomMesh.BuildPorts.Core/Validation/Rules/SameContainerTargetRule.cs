@@ -8,9 +8,10 @@ internal sealed class SameContainerTargetRule : IValidationRule
 {
     public void Check(ValidationContext context)
     {
+        var seen = new Dictionary<(int, Protocol), PortMapping>();
         foreach (var container in context.Root.Containers)
         {
-            var seen = new Dictionary<(int, Protocol), PortMapping>();
+            ReusedTable.Reset(ref seen);
             foreach (var port in container.Ports)
             {
                 var key = (port.ContainerPort.Value, port.Protocol.Value);

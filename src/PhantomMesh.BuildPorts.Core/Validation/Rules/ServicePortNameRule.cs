@@ -8,7 +8,7 @@ internal sealed class ServicePortNameRule : IValidationRule
 {
     public void Check(ValidationContext context)
     {
-        foreach (var port in context.Root.Ports.Where(p => p.Container.Service is not null))
+        foreach (var port in context.RootPorts.Where(p => p.Container.Service is not null))
         {
             if (!KubernetesNames.IsDns1123Label(port.Name.Value))
             {

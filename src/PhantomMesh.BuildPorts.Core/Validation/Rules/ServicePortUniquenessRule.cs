@@ -8,13 +8,15 @@ internal sealed class ServicePortUniquenessRule : IValidationRule
 {
     public void Check(ValidationContext context)
     {
-        var services = context.Root.Ports
+        var services = context.RootPorts
             .Where(p => p.Container.Service is not null)
             .GroupBy(p => p.Container.Service!, StringComparer.Ordinal);
+        var names = new Dictionary<string, PortMapping>(StringComparer.Ordinal);
+        var ports = new Dictionary<(int, Protocol), PortMapping>();
         foreach (var service in services)
         {
-            var names = new Dictionary<string, PortMapping>(StringComparer.Ordinal);
-            var ports = new Dictionary<(int, Protocol), PortMapping>();
+            ReusedTable.Reset(ref names);
+            ReusedTable.Reset(ref ports);
             foreach (var port in service)
             {
                 if (!names.TryAdd(port.Name.Value, port))
