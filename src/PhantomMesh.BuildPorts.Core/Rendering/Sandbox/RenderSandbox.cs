@@ -22,6 +22,7 @@ internal sealed class RenderSandbox
         var model = TemplateModelBuilder.Build(specs);
         Containers = [.. ((ScriptArray)model["containers"]!).Cast<ScriptObject>()];
         SafeTextFunctionTable.AddTo(_globals);
+        ModelFunctionTable.AddTo(_globals);
         foreach (var name in model.Keys)
         {
             _globals.SetValue(name, model[name], readOnly: false);
