@@ -2,6 +2,7 @@ using PhantomMesh.BuildPorts.Rendering.Functions;
 using PhantomMesh.BuildPorts.Rendering.Model;
 using PhantomMesh.BuildPorts.Spec;
 using Scriban;
+using Scriban.Parsing;
 using Scriban.Runtime;
 
 namespace PhantomMesh.BuildPorts.Rendering.Sandbox;
@@ -31,7 +32,14 @@ internal sealed class RenderSandbox
         Loader = new SandboxedTemplateLoader(templates);
         _limits = limits;
         _deadline = deadline;
+        foreach (var partial in templates.All.Where(t => t.IsPartial))
+        {
+            ParsePartial(partial);
+        }
     }
+
+    /// <summary>Whether a partial that parses may write into the model (<see cref="SharedModelWrites"/>).</summary>
+    public bool ModelMayBeWritten { get; private set; }
 
     public IReadOnlyList<ScriptObject> Containers { get; }
 
@@ -65,9 +73,12 @@ internal sealed class RenderSandbox
         context.TryGetMember = SandboxRules.RejectUnknownMember;
         SandboxRules.RemoveNondeterministicBuiltins(context);
         context.PushGlobal(_globals);
-        foreach (var (path, template) in _parsedIncludes)
+        lock (_parsedIncludes)
         {
-            context.CachedTemplates[path] = template;
+            foreach (var (path, template) in _parsedIncludes)
+            {
+                context.CachedTemplates[path] = template;
+            }
         }
 
         return context;
@@ -82,9 +93,26 @@ internal sealed class RenderSandbox
     /// </summary>
     public void KeepParsedIncludes(TemplateContext context)
     {
-        foreach (var (path, template) in context.CachedTemplates)
+        lock (_parsedIncludes)
         {
-            _parsedIncludes.TryAdd(path, template);
+            foreach (var (path, template) in context.CachedTemplates)
+            {
+                _parsedIncludes.TryAdd(path, template);
+            }
+        }
+    }
+
+    /// <summary>
+    /// Parses a partial once per render, as Scriban's include would (same path and options), so every context starts
+    /// with it. One that does not parse is left for the include to report, where it is included.
+    /// </summary>
+    private void ParsePartial(TemplateSource partial)
+    {
+        var template = Template.Parse(partial.Text, SandboxedTemplateLoader.PathOf(partial.Name), new ParserOptions(), LexerOptions.Default);
+        if (!template.HasErrors)
+        {
+            _parsedIncludes[SandboxedTemplateLoader.PathOf(partial.Name)] = template;
+            ModelMayBeWritten |= SharedModelWrites.Possible(template);
         }
     }
 }
