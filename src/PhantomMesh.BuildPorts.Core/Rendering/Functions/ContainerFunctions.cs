@@ -23,7 +23,7 @@ internal static class ContainerFunctions
     {
         var services = ModelMembers.Global(context, Services) as IEnumerable<object?>
             ?? throw new ArgumentException("pod_label needs 'services' to be the list of services of the model.");
-        if (ModelMembers.Get(container, "service", "pod_label") is string service)
+        if (ModelMembers.Get(container, "service", "pod_label", nameof(container)) is string service)
         {
             var shared = SharedServices.GetValue(services, BuildSharedServices);
             if (shared.TryGetValue(service, out var label))
@@ -32,29 +32,29 @@ internal static class ContainerFunctions
             }
         }
 
-        return ModelMembers.Get(container, "name", "pod_label");
+        return ModelMembers.Get(container, "name", "pod_label", nameof(container));
     }
 
     /// <summary><c>dockerfile_expose container</c>: per container port, a comment naming the ports it serves and its EXPOSE line.</summary>
     public static string DockerfileExpose(TemplateContext context, object? container)
     {
         var titles = new Dictionary<(string Port, string Protocol), List<string>>();
-        foreach (var port in Items(ModelMembers.Get(container, "ports", "dockerfile_expose"), "ports"))
+        foreach (var port in Items(ModelMembers.Get(container, "ports", "dockerfile_expose", nameof(container)), "ports"))
         {
-            var key = (ModelMembers.Text(context, ModelMembers.Get(port, "container_port", "dockerfile_expose")),
-                ModelMembers.Text(context, ModelMembers.Get(port, "protocol", "dockerfile_expose")));
+            var key = (ModelMembers.Text(context, ModelMembers.Get(port, "container_port", "dockerfile_expose", nameof(port))),
+                ModelMembers.Text(context, ModelMembers.Get(port, "protocol", "dockerfile_expose", nameof(port))));
             if (!titles.TryGetValue(key, out var list))
             {
                 titles[key] = list = [];
             }
 
-            list.Add(SafeTextFunctions.OneLine(ModelMembers.Get(port, "title", "dockerfile_expose")) + " ("
-                + ModelMembers.Text(context, ModelMembers.Get(port, "name", "dockerfile_expose")) + ", host "
-                + ModelMembers.Text(context, ModelMembers.Get(port, "host_port", "dockerfile_expose")) + ")");
+            list.Add(SafeTextFunctions.OneLine(ModelMembers.Get(port, "title", "dockerfile_expose", nameof(port))) + " ("
+                + ModelMembers.Text(context, ModelMembers.Get(port, "name", "dockerfile_expose", nameof(port))) + ", host "
+                + ModelMembers.Text(context, ModelMembers.Get(port, "host_port", "dockerfile_expose", nameof(port))) + ")");
         }
 
         var lines = new StringBuilder();
-        foreach (var exposed in Items(ModelMembers.Get(container, "exposed", "dockerfile_expose"), "exposed"))
+        foreach (var exposed in Items(ModelMembers.Get(container, "exposed", "dockerfile_expose", nameof(container)), "exposed"))
         {
             var port = ModelMembers.Text(context, ModelMembers.Get(exposed, "port", "dockerfile_expose"));
             var protocol = ModelMembers.Text(context, ModelMembers.Get(exposed, "protocol", "dockerfile_expose"));
@@ -68,7 +68,7 @@ internal static class ContainerFunctions
     /// <summary><c>dockerfile_healthcheck container</c>: the HEALTHCHECK line for the container's health port, or "".</summary>
     public static string DockerfileHealthcheck(TemplateContext context, object? container)
     {
-        var command = PortFunctions.HealthCommand(context, ModelMembers.Get(container, "health_port", "dockerfile_healthcheck"));
+        var command = PortFunctions.HealthCommand(context, ModelMembers.Get(container, "health_port", "dockerfile_healthcheck", nameof(container)));
         return command is null
             ? string.Empty
             : "HEALTHCHECK --interval=30s --timeout=5s --retries=3 CMD [\"/bin/sh\", \"-c\", " + SafeTextFunctions.JsonStr(command) + "]\n";

@@ -1,4 +1,3 @@
-using Scriban;
 using Scriban.Runtime;
 
 namespace PhantomMesh.BuildPorts.Rendering.Functions;
@@ -7,7 +6,7 @@ namespace PhantomMesh.BuildPorts.Rendering.Functions;
 /// Puts the helpers the built-in <c>_functions.sbn</c> used to define in Scriban into a template's globals, read-only,
 /// under the same names. Every template has them; <c>include "_functions.sbn"</c> still works and defines nothing more,
 /// and a project's own <c>_functions.sbn</c> can still define functions of these names (a template's own definitions
-/// come first). Registered one by one from delegates, as <see cref="SafeTextFunctionTable"/> does, for Native AOT.
+/// come first). Each is a <see cref="TemplateFunction"/>: no reflection, for Native AOT and for speed.
 /// </summary>
 internal static class ModelFunctionTable
 {
@@ -19,21 +18,21 @@ internal static class ModelFunctionTable
 
     public static void AddTo(ScriptObject globals)
     {
-        Add(globals, "generated_notice", DelegateCustomFunction.CreateFunc<TemplateContext, string>(NameFunctions.GeneratedNotice));
-        Add(globals, "service_address", DelegateCustomFunction.CreateFunc<TemplateContext, object?, string>(PortFunctions.ServiceAddress));
-        Add(globals, "k8s_name", DelegateCustomFunction.CreateFunc<TemplateContext, object?, string>(NameFunctions.K8sName));
-        Add(globals, "pod_label", DelegateCustomFunction.CreateFunc<TemplateContext, object?, object?>(ContainerFunctions.PodLabel));
-        Add(globals, "yaml_name", DelegateCustomFunction.CreateFunc<TemplateContext, object?, object?>(NameFunctions.YamlName));
-        Add(globals, "is_image", DelegateCustomFunction.CreateFunc<TemplateContext, object?, object?, bool>(NameFunctions.IsImage));
-        Add(globals, "health_url", DelegateCustomFunction.CreateFunc<TemplateContext, object?, string>(PortFunctions.HealthUrl));
-        Add(globals, "health_command", DelegateCustomFunction.CreateFunc<TemplateContext, object?, object?>(PortFunctions.HealthCommand));
-        Add(globals, "host_address", DelegateCustomFunction.CreateFunc<TemplateContext, object?, string>(PortFunctions.HostAddress));
-        Add(globals, "host_health_url", DelegateCustomFunction.CreateFunc<TemplateContext, object?, string>(PortFunctions.HostHealthUrl));
-        Add(globals, "exposure_text", DelegateCustomFunction.CreateFunc<TemplateContext, object?, string>(PortFunctions.ExposureText));
-        Add(globals, "allow_from_family", DelegateCustomFunction.CreateFunc<TemplateContext, object?, object?, ScriptArray>(PortFunctions.AllowFromFamily));
-        Add(globals, "firewall_name", DelegateCustomFunction.CreateFunc<TemplateContext, string>(NameFunctions.FirewallName));
-        Add(globals, "dockerfile_expose", DelegateCustomFunction.CreateFunc<TemplateContext, object?, string>(ContainerFunctions.DockerfileExpose));
-        Add(globals, "dockerfile_healthcheck", DelegateCustomFunction.CreateFunc<TemplateContext, object?, string>(ContainerFunctions.DockerfileHealthcheck));
+        Add(globals, "generated_notice", TemplateFunction.Of(NameFunctions.GeneratedNotice));
+        Add(globals, "service_address", TemplateFunction.Of("port", PortFunctions.ServiceAddress));
+        Add(globals, "k8s_name", TemplateFunction.Of("name", NameFunctions.K8sName));
+        Add(globals, "pod_label", TemplateFunction.Of("container", ContainerFunctions.PodLabel));
+        Add(globals, "yaml_name", TemplateFunction.Of("name", NameFunctions.YamlName));
+        Add(globals, "is_image", TemplateFunction.Of("image", "repository", (context, image, repository) => NameFunctions.IsImage(context, image, repository)));
+        Add(globals, "health_url", TemplateFunction.Of("port", PortFunctions.HealthUrl));
+        Add(globals, "health_command", TemplateFunction.Of("port", PortFunctions.HealthCommand));
+        Add(globals, "host_address", TemplateFunction.Of("port", PortFunctions.HostAddress));
+        Add(globals, "host_health_url", TemplateFunction.Of("port", PortFunctions.HostHealthUrl));
+        Add(globals, "exposure_text", TemplateFunction.Of("port", PortFunctions.ExposureText));
+        Add(globals, "allow_from_family", TemplateFunction.Of("port", "family", PortFunctions.AllowFromFamily));
+        Add(globals, "firewall_name", TemplateFunction.Of(NameFunctions.FirewallName));
+        Add(globals, "dockerfile_expose", TemplateFunction.Of("container", ContainerFunctions.DockerfileExpose));
+        Add(globals, "dockerfile_healthcheck", TemplateFunction.Of("container", ContainerFunctions.DockerfileHealthcheck));
     }
 
     private static void Add(ScriptObject globals, string name, IScriptCustomFunction function)

@@ -11,7 +11,11 @@ namespace PhantomMesh.BuildPorts.Rendering.Functions;
 /// </summary>
 internal static class ModelMembers
 {
-    public static object? Get(object? target, string member, string function)
+    /// <summary>
+    /// The member <paramref name="member"/> of <paramref name="target"/>; <paramref name="parameter"/> names the function's
+    /// parameter it came from, so Scriban reports a wrong argument at that argument.
+    /// </summary>
+    public static object? Get(object? target, string member, string function, string? parameter = null)
     {
         if (target is ScriptObject model && model.TryGetValue(member, out var value))
         {
@@ -20,12 +24,12 @@ internal static class ModelMembers
 
         throw new ArgumentException(target is null
             ? $"{function} was given null where it needs a model object with '{member}'."
-            : $"{function} needs a model object with '{member}' (a port or container of the model).");
+            : $"{function} needs a model object with '{member}' (a port or container of the model).", parameter);
     }
 
-    public static ScriptObject Object(object? target, string member, string function)
-        => Get(target, member, function) as ScriptObject
-           ?? throw new ArgumentException($"{function} needs '{member}' to be an object of the model.");
+    public static ScriptObject Object(object? target, string member, string function, string? parameter = null)
+        => Get(target, member, function, parameter) as ScriptObject
+           ?? throw new ArgumentException($"{function} needs '{member}' to be an object of the model.", parameter);
 
     public static string Text(TemplateContext context, object? value) => context.ObjectToString(value) ?? string.Empty;
 

@@ -33,7 +33,7 @@ internal static partial class NameFunctions
     /// <summary><c>k8s_name name</c>: a Kubernetes object name (lower case, runs of other characters as "-", no "-" or "." at either end).</summary>
     public static string K8sName(TemplateContext context, object? name)
     {
-        var text = NotNull(ModelMembers.TextOrNull(context, name), "k8s_name").ToLowerInvariant();
+        var text = NotNull(ModelMembers.TextOrNull(context, name), "k8s_name", nameof(name)).ToLowerInvariant();
         text = K8sTrim().Replace(K8sOther().Replace(text, "-"), string.Empty);
         return text.Length == 0 ? "container" : text;
     }
@@ -41,7 +41,7 @@ internal static partial class NameFunctions
     /// <summary><c>yaml_name name</c>: the name itself when YAML reads it back as that string, else <c>yaml_str name</c>.</summary>
     public static object? YamlName(TemplateContext context, object? name)
     {
-        var text = NotNull(ModelMembers.TextOrNull(context, name), "yaml_name");
+        var text = NotNull(ModelMembers.TextOrNull(context, name), "yaml_name", nameof(name));
         return YamlPlain().IsMatch(text) && !YamlReserved().IsMatch(text) ? name : SafeTextFunctions.YamlStr(name);
     }
 
@@ -53,7 +53,7 @@ internal static partial class NameFunctions
             return false;
         }
 
-        var pattern = "(^|/)" + Regex.Escape(NotNull(ModelMembers.TextOrNull(context, repository), "is_image")) + "(:[^/]*|@.*)?$";
+        var pattern = "(^|/)" + Regex.Escape(NotNull(ModelMembers.TextOrNull(context, repository), "is_image", nameof(repository))) + "(:[^/]*|@.*)?$";
         return Regex.IsMatch(ModelMembers.Text(context, image), pattern, RegexOptions.None, context.RegexTimeOut);
     }
 
@@ -61,14 +61,14 @@ internal static partial class NameFunctions
     public static string FirewallName(TemplateContext context)
     {
         var projectName = ModelMembers.TextOrNull(context, ModelMembers.Get(ModelMembers.Global(context, Project), "name", "firewall_name"));
-        var text = FirewallOther().Replace(NotNull(projectName, "firewall_name").ToLowerInvariant(), "-");
+        var text = FirewallOther().Replace(NotNull(projectName, "firewall_name", null).ToLowerInvariant(), "-");
         text = FirewallTrim().Replace(text.Length > 20 ? text[..20] : text, string.Empty);
         return text.Length == 0 ? "project" : text;
     }
 
     /// <summary>Scriban's string and regex functions fail on null, so the Scriban versions failed there too.</summary>
-    private static string NotNull(string? text, string function)
-        => text ?? throw new ArgumentNullException(nameof(text), $"{function} was given null where it needs a text.");
+    private static string NotNull(string? text, string function, string? parameter)
+        => text ?? throw new ArgumentNullException(parameter, $"{function} was given null where it needs a text.");
 
     [GeneratedRegex("[^a-z0-9.-]+")]
     private static partial Regex K8sOther();
