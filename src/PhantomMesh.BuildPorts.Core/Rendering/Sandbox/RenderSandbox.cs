@@ -72,6 +72,7 @@ internal sealed class RenderSandbox
         };
         context.TryGetMember = SandboxRules.RejectUnknownMember;
         SandboxRules.RemoveNondeterministicBuiltins(context);
+        EagerFilter.Install(context);
         context.PushGlobal(_globals);
         lock (_parsedIncludes)
         {
