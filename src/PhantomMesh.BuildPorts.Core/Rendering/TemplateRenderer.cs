@@ -21,7 +21,7 @@ public sealed class TemplateRenderer(TemplateSet templates, string outputFolder,
 
     public RenderResult Render(SpecSet specs)
     {
-        using var deadline = new CancellationTokenSource(_limits.Time);
+        using var deadline = new CancellationTokenSource(_limits.TimeFor(specs.Root.Ports.Count()));
         var sandbox = new RenderSandbox(specs, templates, _limits, deadline.Token);
         var locations = new TemplateLocations(sandbox.Loader);
         var sources = templates.Renderable.ToList();
