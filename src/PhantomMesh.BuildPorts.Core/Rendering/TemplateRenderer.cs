@@ -34,6 +34,7 @@ public sealed class TemplateRenderer(TemplateSet templates, string outputFolder,
         }
         else
         {
+            sandbox.ShareBuiltins();
             var options = new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount };
             Parallel.ForEach(Partitioner.Create(renders, EnumerablePartitionerOptions.NoBuffering), options, r => r.Run());
         }

@@ -21,10 +21,10 @@ internal sealed class EagerFilter(IScriptCustomFunction filter) : IScriptCustomF
 
     public Type ReturnType => filter.ReturnType;
 
-    /// <summary>Replaces <c>array.filter</c> among <paramref name="context"/>'s builtins (each context has its own copy).</summary>
-    public static void Install(TemplateContext context)
+    /// <summary>Replaces <c>array.filter</c> among <paramref name="builtins"/>, a context's builtin functions.</summary>
+    public static void Install(ScriptObject builtins)
     {
-        if (context.BuiltinObject["array"] is ScriptObject array && array["filter"] is IScriptCustomFunction filter and not EagerFilter)
+        if (builtins["array"] is ScriptObject array && array["filter"] is IScriptCustomFunction filter and not EagerFilter)
         {
             array.SetValue("filter", new EagerFilter(filter), readOnly: true);
         }

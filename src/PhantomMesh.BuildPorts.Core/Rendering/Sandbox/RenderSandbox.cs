@@ -2,6 +2,7 @@ using PhantomMesh.BuildPorts.Rendering.Functions;
 using PhantomMesh.BuildPorts.Rendering.Model;
 using PhantomMesh.BuildPorts.Spec;
 using Scriban;
+using Scriban.Functions;
 using Scriban.Parsing;
 using Scriban.Runtime;
 
@@ -17,6 +18,7 @@ internal sealed class RenderSandbox
     private readonly Dictionary<string, Template> _parsedIncludes = new(StringComparer.Ordinal);
     private readonly RenderLimits _limits;
     private readonly CancellationToken _deadline;
+    private ScriptObject? _sharedBuiltins;
 
     public RenderSandbox(SpecSet specs, TemplateSet templates, RenderLimits limits, CancellationToken deadline)
     {
@@ -62,7 +64,7 @@ internal sealed class RenderSandbox
     /// </summary>
     public TemplateContext CreateContext()
     {
-        var context = new LimitedTemplateContext(_limits)
+        var context = new LimitedTemplateContext(_limits, _sharedBuiltins)
         {
             TemplateLoader = Loader,
             StrictVariables = true,
@@ -71,8 +73,10 @@ internal sealed class RenderSandbox
             CancellationToken = _deadline,
         };
         context.TryGetMember = SandboxRules.RejectUnknownMember;
-        SandboxRules.RemoveNondeterministicBuiltins(context);
-        EagerFilter.Install(context);
+        if (_sharedBuiltins is null)
+        {
+            PrepareBuiltins(context.BuiltinObject);
+        }
         context.PushGlobal(_globals);
         lock (_parsedIncludes)
         {
@@ -83,6 +87,24 @@ internal sealed class RenderSandbox
         }
 
         return context;
+    }
+
+    /// <summary>
+    /// From now on every context of this render reads one copy of Scriban's builtins instead of copying them all (a
+    /// copy costs more than rendering a small template). Only for renders whose templates cannot write into shared
+    /// objects (<see cref="SharedModelWrites"/>), so no template sees another's changes to <c>string</c> or <c>array</c>.
+    /// </summary>
+    public void ShareBuiltins()
+    {
+        var builtins = new BuiltinFunctions();
+        PrepareBuiltins(builtins);
+        _sharedBuiltins = builtins;
+    }
+
+    private static void PrepareBuiltins(ScriptObject builtins)
+    {
+        SandboxRules.RemoveNondeterministicBuiltins(builtins);
+        EagerFilter.Install(builtins);
     }
 
     public static ScriptObject ContainerScope(ScriptObject? container) => new() { ["container"] = container };
