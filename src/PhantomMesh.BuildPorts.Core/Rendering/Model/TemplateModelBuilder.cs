@@ -44,6 +44,7 @@ internal static class TemplateModelBuilder
                 ["spec_file"] = Path.GetFileName(spec.File),
             },
         };
+        PortLists.AddTo(model, ports.Select(p => portObjects[p]).ToList());
         return model;
     }
 
@@ -114,14 +115,17 @@ internal static class TemplateModelBuilder
         var ports = container.Ports
             .InHostPortOrder()
             .ToList();
-        return new ScriptObject(8)
+        var portModels = ports.Select(p => portObjects[p]).ToList();
+        return new ScriptObject(10)
         {
             ["name"] = container.Name.Value,
             ["image"] = container.Image?.Value,
             ["dockerfile"] = container.Dockerfile?.Value,
             ["first_with_dockerfile"] = firstWithDockerfile,
             ["service"] = container.Service?.Value,
-            ["ports"] = Array(ports.Select(p => portObjects[p])),
+            ["ports"] = Array(portModels),
+            ["published_ports"] = PortLists.Published(portModels),
+            ["unpublished_ports"] = PortLists.Unpublished(portModels),
             ["exposed"] = Array(ExposedPorts(ports)),
             ["health_port"] = container.HealthPort is { } checkedPort ? portObjects[checkedPort] : null,
         };
