@@ -16,6 +16,15 @@ public sealed record RenderLimits
     /// <summary>Characters of one string value built inside a template.</summary>
     public int StringCharacters { get; init; } = 16 * 1024 * 1024;
 
-    /// <summary>Wall time for rendering all templates.</summary>
+    /// <summary>
+    /// Wall time for rendering all templates, per <see cref="PortsPerTimeLimit"/> ports of the spec (and at least this
+    /// much): a safety limit for templates that loop without end, scaled so that a large spec on a busy machine, where
+    /// rendering waits for a core, does not reach it.
+    /// </summary>
     public TimeSpan Time { get; init; } = TimeSpan.FromSeconds(60);
+
+    internal const int PortsPerTimeLimit = 10_000;
+
+    /// <summary><see cref="Time"/> for a spec of <paramref name="portCount"/> ports.</summary>
+    internal TimeSpan TimeFor(int portCount) => Time * Math.Max(1, (portCount + PortsPerTimeLimit - 1) / PortsPerTimeLimit);
 }

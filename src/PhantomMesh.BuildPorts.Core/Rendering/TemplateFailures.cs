@@ -33,7 +33,7 @@ internal sealed class TemplateFailures(TemplateLocations locations, RenderLimits
         catch (Exception deadline) when (deadline is ScriptAbortException or OperationCanceledException)
         {
             diagnostics.Add(DiagnosticCatalog.TemplateLimit, SourceLocation.StartOf(source.DisplayPath),
-                $"Rendering took longer than {limits.Time.TotalSeconds:0} s; look for an endless loop in this template.");
+                $"Rendering took longer than {limits.Time.TotalSeconds:0} s (per {RenderLimits.PortsPerTimeLimit} ports of the spec); look for an endless loop in this template.");
         }
         catch (ScriptParserRuntimeException included)
         {

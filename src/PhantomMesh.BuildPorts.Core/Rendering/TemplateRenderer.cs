@@ -1,8 +1,11 @@
+using System.Collections.Concurrent;
+using System.Runtime.ExceptionServices;
 using PhantomMesh.BuildPorts.Diagnostics;
 using PhantomMesh.BuildPorts.Output;
 using PhantomMesh.BuildPorts.Rendering.Regions;
 using PhantomMesh.BuildPorts.Rendering.Sandbox;
 using PhantomMesh.BuildPorts.Spec;
+using Scriban;
 
 namespace PhantomMesh.BuildPorts.Rendering;
 
@@ -18,20 +21,78 @@ public sealed class TemplateRenderer(TemplateSet templates, string outputFolder,
 
     public RenderResult Render(SpecSet specs)
     {
-        using var deadline = new CancellationTokenSource(_limits.Time);
-        var diagnostics = new DiagnosticBag();
+        using var deadline = new CancellationTokenSource(_limits.TimeFor(specs.Root.Ports.Count()));
         var sandbox = new RenderSandbox(specs, templates, _limits, deadline.Token);
         var locations = new TemplateLocations(sandbox.Loader);
-        var run = new TemplateRun(sandbox, new TemplateFailures(locations, _limits, diagnostics), locations, diagnostics);
+        var sources = templates.Renderable.ToList();
+        var renders = sources.Select(source => new OneTemplate(source, sandbox, locations, _limits)).ToList();
 
+        // Templates are independent unless one may write into the model they share: then one after the other, in name order.
+        if (sandbox.ModelMayBeWritten || renders.Any(r => r.Template is { } parsed && SharedModelWrites.Possible(parsed)))
+        {
+            renders.ForEach(r => r.Run());
+        }
+        else
+        {
+            sandbox.ShareBuiltins();
+            var options = new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount };
+            Parallel.ForEach(Partitioner.Create(renders, EnumerablePartitionerOptions.NoBuffering), options, r => r.Run());
+        }
+
+        // Gathered in template order, so diagnostics and outputs are the same whichever template finished first.
+        var diagnostics = new DiagnosticBag();
         var outputs = new List<(GeneratedFile File, TemplateSource Template)>();
         var regions = new List<RegionEdit>();
-        foreach (var source in templates.Renderable)
+        foreach (var render in renders)
         {
-            run.Render(source, outputs, regions);
+            render.Failure?.Throw(); // a bug of ours, thrown as the first template in order to meet it would have thrown it
+            render.Diagnostics.Items.ToList().ForEach(diagnostics.Add);
+            outputs.AddRange(render.Outputs);
+            regions.AddRange(render.Regions);
         }
 
         var files = OutputOverrides.Resolve(outputs).Concat(RegionApplier.Apply(regions, new RegionTargets(outputFolder), diagnostics));
         return new RenderResult(files.OrderBy(f => f.RelativePath, StringComparer.Ordinal).ToList(), diagnostics.Items);
+    }
+
+    /// <summary>One template's render, parsed up front; what it produced is kept apart until every template is done.</summary>
+    private sealed class OneTemplate
+    {
+        private readonly TemplateSource _source;
+        private readonly TemplateRun _run;
+
+        public OneTemplate(TemplateSource source, RenderSandbox sandbox, TemplateLocations locations, RenderLimits limits)
+        {
+            _source = source;
+            _run = new TemplateRun(sandbox, new TemplateFailures(locations, limits, Diagnostics), locations, Diagnostics);
+            Template = _run.Parse(source);
+        }
+
+        public Template? Template { get; }
+
+        public DiagnosticBag Diagnostics { get; } = new();
+
+        public List<(GeneratedFile File, TemplateSource Template)> Outputs { get; } = [];
+
+        public List<RegionEdit> Regions { get; } = [];
+
+        public ExceptionDispatchInfo? Failure { get; private set; }
+
+        public void Run()
+        {
+            if (Template is null)
+            {
+                return;
+            }
+
+            try
+            {
+                _run.Render(_source, Template, Outputs, Regions);
+            }
+            catch (Exception exception)
+            {
+                Failure = ExceptionDispatchInfo.Capture(exception);
+            }
+        }
     }
 }

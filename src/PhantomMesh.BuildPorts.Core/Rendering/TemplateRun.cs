@@ -15,13 +15,9 @@ namespace PhantomMesh.BuildPorts.Rendering;
 /// </summary>
 internal sealed class TemplateRun(RenderSandbox sandbox, TemplateFailures failures, TemplateLocations locations, DiagnosticBag diagnostics)
 {
-    public void Render(TemplateSource source, List<(GeneratedFile File, TemplateSource Template)> outputs, List<RegionEdit> regions)
+    /// <summary>Renders <paramref name="template"/>, parsed from <paramref name="source"/> by <see cref="Parse"/>.</summary>
+    public void Render(TemplateSource source, Template template, List<(GeneratedFile File, TemplateSource Template)> outputs, List<RegionEdit> regions)
     {
-        if (Parse(source) is not { } template)
-        {
-            return;
-        }
-
         IReadOnlyList<ScriptObject?> containers = FrontMatterSyntax.DeclaresEachContainer(template) ? [.. sandbox.Containers] : [null];
         TemplateContext? frontMatterContext = null; // one per template: a context costs more than most front matter
         foreach (var container in containers)
@@ -74,8 +70,8 @@ internal sealed class TemplateRun(RenderSandbox sandbox, TemplateFailures failur
         }
     }
 
-    /// <summary>Scriban parses the front matter itself when the text opens with its <c>+++</c> marker.</summary>
-    private Template? Parse(TemplateSource source)
+    /// <summary>Scriban parses the front matter itself when the text opens with its <c>+++</c> marker. Null when it does not parse (the errors are diagnostics).</summary>
+    public Template? Parse(TemplateSource source)
     {
         var mode = source.Text.StartsWith("+++", StringComparison.Ordinal) ? ScriptMode.FrontMatterAndContent : ScriptMode.Default;
         var template = Template.Parse(source.Text, source.DisplayPath, new ParserOptions(), new LexerOptions { Mode = mode });

@@ -20,19 +20,20 @@ public static class SafeTextFunctions
         var builder = new StringBuilder(text.Length + 2).Append('"');
         foreach (var c in text)
         {
-            builder.Append(c switch
+            // Characters are appended as they are, not as one-character strings: this runs for every character of every value.
+            _ = c switch
             {
-                '"' => "\\\"",
-                '\\' => "\\\\",
-                '\n' => "\\n",
-                '\r' => "\\r",
-                '\t' => "\\t",
-                '\u0085' => "\\N",
-                '\u2028' => "\\L",
-                '\u2029' => "\\P",
-                _ when char.IsControl(c) => $"\\u{(int)c:X4}",
-                _ => c.ToString(),
-            });
+                '"' => builder.Append("\\\""),
+                '\\' => builder.Append("\\\\"),
+                '\n' => builder.Append("\\n"),
+                '\r' => builder.Append("\\r"),
+                '\t' => builder.Append("\\t"),
+                '\u0085' => builder.Append("\\N"),
+                '\u2028' => builder.Append("\\L"),
+                '\u2029' => builder.Append("\\P"),
+                _ when char.IsControl(c) => builder.Append("\\u").Append(((int)c).ToString("X4", CultureInfo.InvariantCulture)),
+                _ => builder.Append(c),
+            };
         }
 
         return builder.Append('"').ToString();
@@ -75,19 +76,20 @@ public static class SafeTextFunctions
     /// <summary>A Markdown table cell: pipes and Markdown syntax are escaped, line breaks become &lt;br&gt;.</summary>
     public static string MdCell(object? value)
     {
-        var builder = new StringBuilder();
-        foreach (var c in ToText(value).Replace("\r\n", "\n", StringComparison.Ordinal))
+        var text = ToText(value).Replace("\r\n", "\n", StringComparison.Ordinal);
+        var builder = new StringBuilder(text.Length + 8);
+        foreach (var c in text)
         {
-            builder.Append(c switch
+            _ = c switch
             {
-                '|' or '\\' or '`' or '*' or '_' or '[' or ']' or '#' or '{' or '}' or '$' or '~' => "\\" + c,
-                '<' => "&lt;",
-                '>' => "&gt;",
-                '&' => "&amp;",
-                '\n' or '\r' => "<br>",
-                _ when char.IsControl(c) => " ",
-                _ => c.ToString(),
-            });
+                '|' or '\\' or '`' or '*' or '_' or '[' or ']' or '#' or '{' or '}' or '$' or '~' => builder.Append('\\').Append(c),
+                '<' => builder.Append("&lt;"),
+                '>' => builder.Append("&gt;"),
+                '&' => builder.Append("&amp;"),
+                '\n' or '\r' => builder.Append("<br>"),
+                _ when char.IsControl(c) => builder.Append(' '),
+                _ => builder.Append(c),
+            };
         }
 
         return builder.ToString();

@@ -33,7 +33,7 @@ internal static class TemplateModelBuilder
             ["environment"] = EnvironmentModel(spec.Environment),
             ["groups"] = Array(spec.Groups.OrderBy(g => g.Range.Value.First).Select(g => GroupModel(g, portsByGroup[g.Name.Value], portObjects, usageByGroup[g.Name.Value]))),
             ["reserved"] = Array(spec.Reserved.OrderBy(r => r.Range.Value.First).Select(ReservedModel)),
-            ["containers"] = Array(spec.Containers.Select(c => ContainerModel(c, portObjects))),
+            ["containers"] = Array(ContainerModels(spec.Containers, portObjects)),
             ["ports"] = Array(ports.Select(p => portObjects[p])),
             ["scraped_ports"] = Array(ports.Where(p => p.IsScraped).Select(p => portObjects[p])),
             ["services"] = Array(ServiceModels(ports, portObjects)),
@@ -44,6 +44,7 @@ internal static class TemplateModelBuilder
                 ["spec_file"] = Path.GetFileName(spec.File),
             },
         };
+        PortLists.AddTo(model, ports.Select(p => portObjects[p]).ToList());
         return model;
     }
 
@@ -98,18 +99,33 @@ internal static class TemplateModelBuilder
         ["is_block"] = reserved.IsBlock,
     };
 
-    private static ScriptObject ContainerModel(ContainerSpec container, Dictionary<PortMapping, ScriptObject> portObjects)
+    /// <summary>In spec order; <c>first_with_dockerfile</c> is read from one set of the Dockerfiles named so far, not by searching every container for each.</summary>
+    private static IEnumerable<ScriptObject> ContainerModels(IEnumerable<ContainerSpec> containers, Dictionary<PortMapping, ScriptObject> portObjects)
+    {
+        var dockerfiles = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var container in containers)
+        {
+            var first = container.Dockerfile is { } dockerfile && dockerfiles.Add(dockerfile.Value);
+            yield return ContainerModel(container, first, portObjects);
+        }
+    }
+
+    private static ScriptObject ContainerModel(ContainerSpec container, bool firstWithDockerfile, Dictionary<PortMapping, ScriptObject> portObjects)
     {
         var ports = container.Ports
             .InHostPortOrder()
             .ToList();
-        return new ScriptObject(7)
+        var portModels = ports.Select(p => portObjects[p]).ToList();
+        return new ScriptObject(10)
         {
             ["name"] = container.Name.Value,
             ["image"] = container.Image?.Value,
             ["dockerfile"] = container.Dockerfile?.Value,
+            ["first_with_dockerfile"] = firstWithDockerfile,
             ["service"] = container.Service?.Value,
-            ["ports"] = Array(ports.Select(p => portObjects[p])),
+            ["ports"] = Array(portModels),
+            ["published_ports"] = PortLists.Published(portModels),
+            ["unpublished_ports"] = PortLists.Unpublished(portModels),
             ["exposed"] = Array(ExposedPorts(ports)),
             ["health_port"] = container.HealthPort is { } checkedPort ? portObjects[checkedPort] : null,
         };

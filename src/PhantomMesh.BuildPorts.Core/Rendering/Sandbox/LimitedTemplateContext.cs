@@ -1,4 +1,5 @@
 using Scriban;
+using Scriban.Runtime;
 using Scriban.Syntax;
 
 namespace PhantomMesh.BuildPorts.Rendering.Sandbox;
@@ -15,7 +16,9 @@ internal sealed class LimitedTemplateContext : TemplateContext
     private long _loopSteps;
     private int _callDepth;
 
-    public LimitedTemplateContext(RenderLimits limits)
+    /// <param name="builtins">Scriban's builtin functions (<c>string</c>, <c>array</c>, ...) to use; null for a fresh copy of them.</param>
+    public LimitedTemplateContext(RenderLimits limits, ScriptObject? builtins = null)
+        : base(builtins)
     {
         _limits = limits;
 

@@ -2,6 +2,8 @@ using PhantomMesh.BuildPorts.Rendering.Functions;
 using PhantomMesh.BuildPorts.Rendering.Model;
 using PhantomMesh.BuildPorts.Spec;
 using Scriban;
+using Scriban.Functions;
+using Scriban.Parsing;
 using Scriban.Runtime;
 
 namespace PhantomMesh.BuildPorts.Rendering.Sandbox;
@@ -16,12 +18,14 @@ internal sealed class RenderSandbox
     private readonly Dictionary<string, Template> _parsedIncludes = new(StringComparer.Ordinal);
     private readonly RenderLimits _limits;
     private readonly CancellationToken _deadline;
+    private ScriptObject? _sharedBuiltins;
 
     public RenderSandbox(SpecSet specs, TemplateSet templates, RenderLimits limits, CancellationToken deadline)
     {
         var model = TemplateModelBuilder.Build(specs);
         Containers = [.. ((ScriptArray)model["containers"]!).Cast<ScriptObject>()];
         SafeTextFunctionTable.AddTo(_globals);
+        ModelFunctionTable.AddTo(_globals);
         foreach (var name in model.Keys)
         {
             _globals.SetValue(name, model[name], readOnly: false);
@@ -30,7 +34,14 @@ internal sealed class RenderSandbox
         Loader = new SandboxedTemplateLoader(templates);
         _limits = limits;
         _deadline = deadline;
+        foreach (var partial in templates.All.Where(t => t.IsPartial))
+        {
+            ParsePartial(partial);
+        }
     }
+
+    /// <summary>Whether a partial that parses may write into the model (<see cref="SharedModelWrites"/>).</summary>
+    public bool ModelMayBeWritten { get; private set; }
 
     public IReadOnlyList<ScriptObject> Containers { get; }
 
@@ -53,7 +64,7 @@ internal sealed class RenderSandbox
     /// </summary>
     public TemplateContext CreateContext()
     {
-        var context = new LimitedTemplateContext(_limits)
+        var context = new LimitedTemplateContext(_limits, _sharedBuiltins)
         {
             TemplateLoader = Loader,
             StrictVariables = true,
@@ -62,14 +73,38 @@ internal sealed class RenderSandbox
             CancellationToken = _deadline,
         };
         context.TryGetMember = SandboxRules.RejectUnknownMember;
-        SandboxRules.RemoveNondeterministicBuiltins(context);
-        context.PushGlobal(_globals);
-        foreach (var (path, template) in _parsedIncludes)
+        if (_sharedBuiltins is null)
         {
-            context.CachedTemplates[path] = template;
+            PrepareBuiltins(context.BuiltinObject);
+        }
+        context.PushGlobal(_globals);
+        lock (_parsedIncludes)
+        {
+            foreach (var (path, template) in _parsedIncludes)
+            {
+                context.CachedTemplates[path] = template;
+            }
         }
 
         return context;
+    }
+
+    /// <summary>
+    /// From now on every context of this render reads one copy of Scriban's builtins instead of copying them all (a
+    /// copy costs more than rendering a small template). Only for renders whose templates cannot write into shared
+    /// objects (<see cref="SharedModelWrites"/>), so no template sees another's changes to <c>string</c> or <c>array</c>.
+    /// </summary>
+    public void ShareBuiltins()
+    {
+        var builtins = new BuiltinFunctions();
+        PrepareBuiltins(builtins);
+        _sharedBuiltins = builtins;
+    }
+
+    private static void PrepareBuiltins(ScriptObject builtins)
+    {
+        SandboxRules.RemoveNondeterministicBuiltins(builtins);
+        EagerFilter.Install(builtins);
     }
 
     public static ScriptObject ContainerScope(ScriptObject? container) => new() { ["container"] = container };
@@ -81,9 +116,26 @@ internal sealed class RenderSandbox
     /// </summary>
     public void KeepParsedIncludes(TemplateContext context)
     {
-        foreach (var (path, template) in context.CachedTemplates)
+        lock (_parsedIncludes)
         {
-            _parsedIncludes.TryAdd(path, template);
+            foreach (var (path, template) in context.CachedTemplates)
+            {
+                _parsedIncludes.TryAdd(path, template);
+            }
+        }
+    }
+
+    /// <summary>
+    /// Parses a partial once per render, as Scriban's include would (same path and options), so every context starts
+    /// with it. One that does not parse is left for the include to report, where it is included.
+    /// </summary>
+    private void ParsePartial(TemplateSource partial)
+    {
+        var template = Template.Parse(partial.Text, SandboxedTemplateLoader.PathOf(partial.Name), new ParserOptions(), LexerOptions.Default);
+        if (!template.HasErrors)
+        {
+            _parsedIncludes[SandboxedTemplateLoader.PathOf(partial.Name)] = template;
+            ModelMayBeWritten |= SharedModelWrites.Possible(template);
         }
     }
 }

@@ -27,11 +27,11 @@ internal static class SandboxRules
     /// Same spec and templates, same bytes: the builtins that read the clock or draw random numbers
     /// are replaced by functions that fail with an explanation.
     /// </summary>
-    public static void RemoveNondeterministicBuiltins(TemplateContext context)
+    public static void RemoveNondeterministicBuiltins(ScriptObject builtinObject)
     {
         foreach (var (objectName, member) in new[] { ("date", "now"), ("date", "utc_now"), ("math", "random"), ("math", "uuid") })
         {
-            if (context.BuiltinObject[objectName] is ScriptObject builtins)
+            if (builtinObject[objectName] is ScriptObject builtins)
             {
                 builtins.Remove(member);
                 var message = $"{objectName}.{member} is not available: generated files must be the same on every run, so templates cannot read the clock or draw random values.";

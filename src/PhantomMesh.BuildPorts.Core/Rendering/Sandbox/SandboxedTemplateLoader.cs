@@ -31,8 +31,11 @@ internal sealed class SandboxedTemplateLoader(TemplateSet templates) : ITemplate
             throw Refuse(callerSpan, $"include \"{templateName}\" names no template; known partials: {string.Join(", ", templates.All.Where(t => t.IsPartial).Select(t => t.Name))}.");
         }
 
-        return Scheme + name;
+        return PathOf(name);
     }
+
+    /// <summary>The path Scriban knows the template <paramref name="name"/> by, in its include cache and its positions.</summary>
+    public static string PathOf(string name) => Scheme + name;
 
     public string Load(TemplateContext context, SourceSpan callerSpan, string templatePath)
         => templates.Find(templatePath[Scheme.Length..])!.Text;

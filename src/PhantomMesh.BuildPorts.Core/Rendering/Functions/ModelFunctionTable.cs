@@ -1,0 +1,40 @@
+using Scriban.Runtime;
+
+namespace PhantomMesh.BuildPorts.Rendering.Functions;
+
+/// <summary>
+/// Puts the helpers the built-in <c>_functions.sbn</c> used to define in Scriban into a template's globals, read-only,
+/// under the same names. Every template has them; <c>include "_functions.sbn"</c> still works and defines nothing more,
+/// and a project's own <c>_functions.sbn</c> can still define functions of these names (a template's own definitions
+/// come first). Each is a <see cref="TemplateFunction"/>: no reflection, for Native AOT and for speed.
+/// </summary>
+internal static class ModelFunctionTable
+{
+    public static readonly string[] Names =
+    [
+        "generated_notice", "service_address", "k8s_name", "pod_label", "yaml_name", "is_image", "health_url", "health_command",
+        "host_address", "host_health_url", "exposure_text", "allow_from_family", "firewall_name", "dockerfile_expose", "dockerfile_healthcheck",
+    ];
+
+    public static void AddTo(ScriptObject globals)
+    {
+        Add(globals, "generated_notice", TemplateFunction.Of(NameFunctions.GeneratedNotice));
+        Add(globals, "service_address", TemplateFunction.Of("port", PortFunctions.ServiceAddress));
+        Add(globals, "k8s_name", TemplateFunction.Of("name", NameFunctions.K8sName));
+        Add(globals, "pod_label", TemplateFunction.Of("container", ContainerFunctions.PodLabel));
+        Add(globals, "yaml_name", TemplateFunction.Of("name", NameFunctions.YamlName));
+        Add(globals, "is_image", TemplateFunction.Of("image", "repository", (context, image, repository) => NameFunctions.IsImage(context, image, repository)));
+        Add(globals, "health_url", TemplateFunction.Of("port", PortFunctions.HealthUrl));
+        Add(globals, "health_command", TemplateFunction.Of("port", PortFunctions.HealthCommand));
+        Add(globals, "host_address", TemplateFunction.Of("port", PortFunctions.HostAddress));
+        Add(globals, "host_health_url", TemplateFunction.Of("port", PortFunctions.HostHealthUrl));
+        Add(globals, "exposure_text", TemplateFunction.Of("port", PortFunctions.ExposureText));
+        Add(globals, "allow_from_family", TemplateFunction.Of("port", "family", PortFunctions.AllowFromFamily));
+        Add(globals, "firewall_name", TemplateFunction.Of(NameFunctions.FirewallName));
+        Add(globals, "dockerfile_expose", TemplateFunction.Of("container", ContainerFunctions.DockerfileExpose));
+        Add(globals, "dockerfile_healthcheck", TemplateFunction.Of("container", ContainerFunctions.DockerfileHealthcheck));
+    }
+
+    private static void Add(ScriptObject globals, string name, IScriptCustomFunction function)
+        => globals.SetValue(name, function, readOnly: true);
+}
