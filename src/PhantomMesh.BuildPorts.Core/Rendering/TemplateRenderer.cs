@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using System.Runtime.ExceptionServices;
 using PhantomMesh.BuildPorts.Diagnostics;
 using PhantomMesh.BuildPorts.Output;
@@ -35,8 +34,7 @@ public sealed class TemplateRenderer(TemplateSet templates, string outputFolder,
         else
         {
             sandbox.ShareBuiltins();
-            var options = new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount };
-            Parallel.ForEach(Partitioner.Create(renders, EnumerablePartitionerOptions.NoBuffering), options, r => r.Run());
+            SideBySide.Run(renders, r => r.Run());
         }
 
         // Gathered in template order, so diagnostics and outputs are the same whichever template finished first.

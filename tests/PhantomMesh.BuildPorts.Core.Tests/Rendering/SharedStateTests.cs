@@ -1,3 +1,6 @@
+using PhantomMesh.BuildPorts.Rendering.Sandbox;
+using Scriban;
+
 namespace PhantomMesh.BuildPorts.Tests.Rendering;
 
 /// <summary>
@@ -32,6 +35,27 @@ public sealed class SharedStateTests : IDisposable
         Assert.Empty(result.Diagnostics);
         Assert.Equal(["true\n", "false\n"], result.Files.Select(f => f.Content));
     }
+
+    [Theory]
+    [InlineData("{{ project.name = 'x' }}")]
+    [InlineData("{{ ports[0] = null }}")]
+    [InlineData("{{ capture project.name }}x{{ end }}")]
+    [InlineData("{{ capture ports[0] }}x{{ end }}")]
+    [InlineData("{{ for project.name in ['a', 'b'] }}{{ end }}")]
+    [InlineData("{{ tablerow project.name in ['a'] }}{{ end }}")]
+    [InlineData("{{ with project }}{{ name = 'x' }}{{ end }}")]
+    [InlineData("{{ object.eval 'project.name = 1' }}")]
+    [InlineData("{{ (object['eval']) 'project.name = 1' }}")]
+    [InlineData("{{ $f = @object.eval_template }}")]
+    public void Every_way_of_writing_into_the_model_makes_the_render_run_one_template_after_the_other(string template)
+        => Assert.True(SharedModelWrites.Possible(Template.Parse(template)), template);
+
+    [Theory]
+    [InlineData("{{ $name = project.name }}{{ capture $text }}x{{ end }}{{ for $p in ports }}{{ $p.name }}{{ end }}")]
+    [InlineData("{{ capture text }}x{{ end }}{{ for p in ports }}{{ p.name }}{{ end }}{{ ports[0].name }}")]
+    [InlineData("{{ tablerow p in ports }}{{ p.name }}{{ end }}{{ project['name'] }}")]
+    public void Templates_that_only_read_the_model_may_render_side_by_side(string template)
+        => Assert.False(SharedModelWrites.Possible(Template.Parse(template)), template);
 
     public void Dispose() => _temp.Dispose();
 }

@@ -1,0 +1,31 @@
+namespace PhantomMesh.BuildPorts.Rendering;
+
+/// <summary>
+/// Runs independent jobs on every core: the calling thread and one thread per other core take the next job until
+/// none is left. The threads get the stack a process's main thread gets on Linux, not a pool thread's smaller one,
+/// so a deeply nested template that renders one after the other also renders side by side.
+/// </summary>
+internal static class SideBySide
+{
+    private const int StackSize = 8 * 1024 * 1024;
+
+    public static void Run<T>(IReadOnlyList<T> jobs, Action<T> run)
+    {
+        var next = -1;
+        void Work()
+        {
+            int index;
+            while ((index = Interlocked.Increment(ref next)) < jobs.Count)
+            {
+                run(jobs[index]);
+            }
+        }
+
+        var helpers = Enumerable.Range(1, Math.Max(Math.Min(Environment.ProcessorCount, jobs.Count) - 1, 0))
+            .Select(_ => new Thread(Work, StackSize) { IsBackground = true, Name = "phantom-gen render" })
+            .ToList();
+        helpers.ForEach(t => t.Start());
+        Work();
+        helpers.ForEach(t => t.Join());
+    }
+}
