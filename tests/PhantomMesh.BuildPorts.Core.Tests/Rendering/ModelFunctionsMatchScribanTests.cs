@@ -142,6 +142,30 @@ public sealed class ModelFunctionsMatchScribanTests
         Assert.All(former.Zip(builtIn), pair => Assert.Equal(pair.First.Content, pair.Second.Content));
     }
 
+    [Fact]
+    public void A_template_definition_takes_the_place_of_the_built_in_function()
+    {
+        // Without this, the comparisons above could be comparing the .NET functions with themselves.
+        const string Definition = "{{ func yaml_name(name)\n ret 'legacy ' + name\n end }}";
+
+        Assert.Equal("[legacy web]", Render(Definition, "yaml_name 'web'", Model("p"), []));
+        Assert.Equal("[web]", Render(string.Empty, "yaml_name 'web'", Model("p"), []));
+    }
+
+    [Fact]
+    public void A_project_functions_file_takes_the_place_of_the_built_in_functions_in_built_in_templates()
+    {
+        using var temp = new TempSpec();
+        var templates = Path.Combine(temp.Folder, "templates");
+        temp.Write(Path.Combine("templates", "_functions.sbn"), "{{ func yaml_name(name)\n ret 'own-' + name\n end }}");
+        var spec = temp.Write("ports.toml", SampleSpecs.MinimalSpec);
+
+        var compose = GeneratedOutput.RenderOnly(spec, templates, Path.Combine(temp.Folder, "out"), null).Files
+            .Single(f => f.RelativePath == "docker-compose.yml");
+
+        Assert.Contains("own-", compose.Content, StringComparison.Ordinal);
+    }
+
     /// <summary>Renders CALL with the .NET functions and with the former Scriban ones defined over them: the same text, or both fail.</summary>
     private static void AssertSameAsScriban(string call, ScriptObject model, params (string Name, object? Value)[] variables)
     {

@@ -10,12 +10,6 @@ namespace PhantomMesh.BuildPorts.Rendering.Functions;
 /// </summary>
 internal static class ModelFunctionTable
 {
-    public static readonly string[] Names =
-    [
-        "generated_notice", "service_address", "k8s_name", "pod_label", "yaml_name", "is_image", "health_url", "health_command",
-        "host_address", "host_health_url", "exposure_text", "allow_from_family", "firewall_name", "dockerfile_expose", "dockerfile_healthcheck",
-    ];
-
     public static void AddTo(ScriptObject globals)
     {
         Add(globals, "generated_notice", TemplateFunction.Of(NameFunctions.GeneratedNotice));
