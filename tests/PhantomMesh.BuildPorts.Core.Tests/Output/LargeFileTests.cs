@@ -51,6 +51,23 @@ public class LargeFileTests
         Assert.Equal(next, temp.Read("compose.yml"));
     }
 
+    [Fact]
+    public void A_file_too_large_to_hold_in_memory_in_the_place_of_an_output_is_replaced()
+    {
+        using var temp = new TempOutput();
+        Directory.CreateDirectory(temp.Folder);
+        using (var huge = File.Create(temp.PathOf("compose.yml")))
+        {
+            huge.SetLength((long)Array.MaxLength + 1); // sparse: no disk space, and no read of it is needed
+        }
+
+        var result = OutputWriter.Write(temp.Folder, [new("compose.yml", "services: {}\n")]);
+
+        Assert.True(result.Succeeded);
+        Assert.Equal(["compose.yml"], result.Plan.Updated);
+        Assert.Equal("services: {}\n", temp.Read("compose.yml"));
+    }
+
     [Theory]
     [InlineData(true)]
     [InlineData(false)]

@@ -51,6 +51,12 @@ internal static class OnDiskComparison
     {
         var encoding = TextEncodings.Utf8WithoutBom;
         var length = stream.Length;
+        if (length > Array.MaxLength)
+        {
+            // Larger than any output we write, and too large to keep in memory to put back.
+            return new Comparison(OnDisk.Different, PreviousContent.Unreadable);
+        }
+
         if (length != encoding.GetByteCount(content))
         {
             return Differs(ReadRest(stream, new byte[length], 0));
