@@ -1,6 +1,7 @@
 using PhantomMesh.BuildPorts.Diagnostics;
 using PhantomMesh.BuildPorts.Output;
 using PhantomMesh.BuildPorts.Rendering;
+using PhantomMesh.BuildPorts.Rendering.Sandbox;
 using PhantomMesh.BuildPorts.Validation;
 
 namespace PhantomMesh.BuildPorts.Generation;
@@ -14,6 +15,11 @@ public static class Generator
 {
     public static GenerationResult Run(GenerationOptions options)
     {
+        if (!options.ValidateOnly)
+        {
+            BuiltinsWarmUp.Start();
+        }
+
         var validation = new ValidationOptions { WarningsAsErrors = options.WarningsAsErrors };
         var check = options.Environment is null
             ? SpecCheck.RunAll(options.SpecPath, validation)
