@@ -12,7 +12,6 @@ namespace PhantomMesh.BuildPorts.Cli.Tests.EndToEnd;
 public sealed class ReadmeStepsTests : IDisposable
 {
     /// <summary>A first build with an empty package folder restores every package from the network.</summary>
-    private static readonly TimeSpan Slow = TimeSpan.FromMinutes(20);
 
     /// <summary>Running the whole suite from inside one of its tests would start this test again.</summary>
     private static readonly string[] NotRunHere = ["dotnet", "test"];
@@ -34,7 +33,7 @@ public sealed class ReadmeStepsTests : IDisposable
         ToolResult? last = null;
         foreach (var command in commands.Where(c => !c.SequenceEqual(NotRunHere)))
         {
-            last = await Dotnet(clone, environment, command[1..]);
+            last = await DotnetCli.RunAsync(clone, environment, command[1..]);
             Assert.True(last.Succeeded, $"README step '{string.Join(' ', command)}' failed: {last}");
         }
 
@@ -42,7 +41,7 @@ public sealed class ReadmeStepsTests : IDisposable
         Assert.True(Directory.Exists(RestoredTool),
             $"the tool was not restored into the test's own package folder from the clone's .config/tool-feed/ ({RestoredTool})");
 
-        var failing = await Dotnet(clone, environment, "phantom-gen", "check", "--spec", _temp.Write("collision/ports.toml", TestSpecs.Collision));
+        var failing = await DotnetCli.RunAsync(clone, environment, "phantom-gen", "check", "--spec", _temp.Write("collision/ports.toml", TestSpecs.Collision));
         Assert.Equal(1, failing.ExitCode);
 
         // The local feed's package is framework-dependent: the tool runs from its net10.0 build.
@@ -52,11 +51,11 @@ public sealed class ReadmeStepsTests : IDisposable
         // README, another repository: a new tool manifest, install from the folder the build packed into, init and check.
         var consumer = Directory.CreateDirectory(_temp.Combine("consumer")).FullName;
         var feed = Path.Combine(clone, ".config", "tool-feed");
-        Assert.True((await Dotnet(consumer, environment, "new", "tool-manifest")).Succeeded);
-        var install = await Dotnet(consumer, environment, "tool", "install", "--local", ToolManifest.PackageId, "--add-source", feed);
+        Assert.True((await DotnetCli.RunAsync(consumer, environment, "new", "tool-manifest")).Succeeded);
+        var install = await DotnetCli.RunAsync(consumer, environment, "tool", "install", "--local", ToolManifest.PackageId, "--add-source", feed);
         Assert.True(install.Succeeded, install.ToString());
-        Assert.True((await Dotnet(consumer, environment, "phantom-gen", "init")).Succeeded);
-        var consumerCheck = await Dotnet(consumer, environment, "phantom-gen", "check");
+        Assert.True((await DotnetCli.RunAsync(consumer, environment, "phantom-gen", "init")).Succeeded);
+        var consumerCheck = await DotnetCli.RunAsync(consumer, environment, "phantom-gen", "check");
         Assert.True(consumerCheck.Succeeded, consumerCheck.ToString());
         Assert.Equal("ports.toml: 2 ports, 0 errors, 0 warnings", consumerCheck.StdOut.Trim());
     }
@@ -65,22 +64,16 @@ public sealed class ReadmeStepsTests : IDisposable
 
     private string RestoredTool => _temp.Combine("nuget-packages", ToolManifest.PackageId.ToLowerInvariant(), ToolManifest.Version);
 
-    private static Task<ToolResult> Dotnet(string folder, IReadOnlyDictionary<string, string?> environment, params string[] args)
-        => ExternalTool.RunAsync("dotnet", args, Slow, folder, environment);
-
     /// <summary>
     /// A new machine: its own package folder, so every package (the tool too) comes from a source, and
     /// its own CLI home, because the dotnet CLI caches where each local tool was restored
     /// (~/.dotnet/toolResolverCache). No build servers left running, no first-run banners.
     /// </summary>
-    private Dictionary<string, string?> Environment() => new()
+    private Dictionary<string, string?> Environment()
     {
-        ["NUGET_PACKAGES"] = _temp.Combine("nuget-packages"),
-        ["DOTNET_CLI_HOME"] = _temp.Combine("cli-home"),
-        ["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1",
-        ["DOTNET_NOLOGO"] = "1",
-        ["DOTNET_SKIP_FIRST_TIME_EXPERIENCE"] = "1",
-        ["MSBUILDDISABLENODEREUSE"] = "1",
-        ["DOTNET_CLI_USE_MSBUILD_SERVER"] = "0",
-    };
+        var environment = DotnetCli.QuietEnvironment();
+        environment["NUGET_PACKAGES"] = _temp.Combine("nuget-packages");
+        environment["DOTNET_CLI_HOME"] = _temp.Combine("cli-home");
+        return environment;
+    }
 }

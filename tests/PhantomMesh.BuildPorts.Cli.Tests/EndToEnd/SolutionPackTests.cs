@@ -12,8 +12,6 @@ namespace PhantomMesh.BuildPorts.Cli.Tests.EndToEnd;
 [Trait("Category", "EndToEnd")]
 public sealed class SolutionPackTests : IDisposable
 {
-    private static readonly TimeSpan Slow = TimeSpan.FromMinutes(20);
-
     private readonly TempFolder _temp = new("pm-pack-");
 
     [SkippableFact]
@@ -24,13 +22,7 @@ public sealed class SolutionPackTests : IDisposable
         var output = _temp.Combine("packages");
 
         // The build's own dependencies may come from this machine's package cache: this is about what is packed.
-        var pack = await ExternalTool.RunAsync("dotnet", ["pack", "-o", output], Slow, clone, new Dictionary<string, string?>
-        {
-            ["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1",
-            ["DOTNET_NOLOGO"] = "1",
-            ["MSBUILDDISABLENODEREUSE"] = "1",
-            ["DOTNET_CLI_USE_MSBUILD_SERVER"] = "0",
-        });
+        var pack = await DotnetCli.RunAsync(clone, DotnetCli.QuietEnvironment(), "pack", "-o", output);
         Assert.True(pack.Succeeded, pack.ToString());
 
         var packages = Directory.GetFiles(output).Order(StringComparer.Ordinal).ToList();

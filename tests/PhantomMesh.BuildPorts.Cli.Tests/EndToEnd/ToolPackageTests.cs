@@ -12,9 +12,6 @@ namespace PhantomMesh.BuildPorts.Cli.Tests.EndToEnd;
 [Trait("Category", "EndToEnd")]
 public sealed class ToolPackageTests : IDisposable
 {
-    /// <summary>The Native AOT compile alone takes minutes on a small machine.</summary>
-    private static readonly TimeSpan Slow = TimeSpan.FromMinutes(20);
-
     private static readonly string NativePackage = ToolManifest.PackageId + ".linux-x64";
 
     private static readonly string AnyPackage = ToolManifest.PackageId + ".any";
@@ -34,7 +31,7 @@ public sealed class ToolPackageTests : IDisposable
         foreach (var runtime in new[] { null, "linux-x64", "any" })
         {
             string[] pack = ["pack", "src/PhantomMesh.BuildPorts.Cli", "-c", "Release", "-o", feed, .. runtime is null ? Array.Empty<string>() : ["-r", runtime]];
-            var packed = await Dotnet(clone, BuildEnvironment, pack);
+            var packed = await DotnetCli.RunAsync(clone, DotnetCli.QuietEnvironment(), pack);
             Assert.True(packed.Succeeded, $"dotnet {string.Join(' ', pack)}: {packed}");
         }
 
@@ -63,12 +60,10 @@ public sealed class ToolPackageTests : IDisposable
     private async Task<string> Install(string packageId, string feed, string name)
     {
         var toolPath = _temp.Combine(name);
-        var environment = new Dictionary<string, string?>(BuildEnvironment)
-        {
-            ["NUGET_PACKAGES"] = _temp.Combine("nuget-" + name),
-            ["DOTNET_CLI_HOME"] = _temp.Combine("cli-home-" + name),
-        };
-        var install = await Dotnet(_temp.Path, environment, "tool", "install", packageId, "--tool-path", toolPath, "--add-source", feed);
+        var environment = DotnetCli.QuietEnvironment();
+        environment["NUGET_PACKAGES"] = _temp.Combine("nuget-" + name);
+        environment["DOTNET_CLI_HOME"] = _temp.Combine("cli-home-" + name);
+        var install = await DotnetCli.RunAsync(_temp.Path, environment, "tool", "install", packageId, "--tool-path", toolPath, "--add-source", feed);
         Assert.True(install.Succeeded, $"dotnet tool install {packageId}: {install}");
         return toolPath;
     }
@@ -91,22 +86,10 @@ public sealed class ToolPackageTests : IDisposable
     private async Task<Dictionary<string, byte[]>> Generate(string toolPath, string output)
     {
         var folder = _temp.Combine(output);
-        var result = await ExternalTool.RunAsync(Path.Combine(toolPath, "phantom-gen"), ["generate", "--spec", Path.Combine(RepoPaths.RepoRoot, "ports.toml"), "--out", folder], Slow, _temp.Path, BuildEnvironment);
+        var result = await ExternalTool.RunAsync(Path.Combine(toolPath, "phantom-gen"), ["generate", "--spec", Path.Combine(RepoPaths.RepoRoot, "ports.toml"), "--out", folder], DotnetCli.Slow, _temp.Path, DotnetCli.QuietEnvironment());
         Assert.True(result.Succeeded, result.ToString());
         return Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories)
             .ToDictionary(file => Path.GetRelativePath(folder, file), File.ReadAllBytes, StringComparer.Ordinal);
     }
 
-    private static Task<ToolResult> Dotnet(string folder, IReadOnlyDictionary<string, string?> environment, params string[] args)
-        => ExternalTool.RunAsync("dotnet", args, Slow, folder, environment);
-
-    /// <summary>No build servers left running after the test, no first-run banners.</summary>
-    private static Dictionary<string, string?> BuildEnvironment => new()
-    {
-        ["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1",
-        ["DOTNET_NOLOGO"] = "1",
-        ["DOTNET_SKIP_FIRST_TIME_EXPERIENCE"] = "1",
-        ["MSBUILDDISABLENODEREUSE"] = "1",
-        ["DOTNET_CLI_USE_MSBUILD_SERVER"] = "0",
-    };
 }

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Scriban.Functions;
 
 namespace PhantomMesh.BuildPorts.Rendering.Sandbox;
@@ -10,5 +11,7 @@ namespace PhantomMesh.BuildPorts.Rendering.Sandbox;
 /// </summary>
 internal static class BuiltinsWarmUp
 {
-    public static void Start() => ThreadPool.UnsafeQueueUserWorkItem(static _ => _ = new BuiltinFunctions(), null);
+    // Only the static constructor: the builtins a render uses are made from its result later, as before.
+    public static void Start()
+        => ThreadPool.UnsafeQueueUserWorkItem(static _ => RuntimeHelpers.RunClassConstructor(typeof(BuiltinFunctions).TypeHandle), null);
 }
