@@ -82,7 +82,7 @@ internal sealed class TableReader
     }
 
     public Located<long>? Integer(string key, bool required = false, string? example = null)
-        => Scalar<long>(key, required, example, " = 1", TomlScalarKind.Integer, "an integer, without quotes");
+        => Integer(key, required, example, " = 1");
 
     public Located<bool>? Boolean(string key)
         => Scalar<bool>(key, required: false, null, " = true", TomlScalarKind.Boolean, "true or false, without quotes");
@@ -90,7 +90,7 @@ internal sealed class TableReader
     /// <summary>A port number: an integer from 1 to 65535.</summary>
     public Located<int>? Port(string key, bool required = false)
     {
-        var number = Scalar<long>(key, required, null, " = 24510", TomlScalarKind.Integer, "an integer, without quotes");
+        var number = Integer(key, required, null, " = 24510");
         if (number is not { } value)
         {
             return null;
@@ -142,6 +142,9 @@ internal sealed class TableReader
     public void ReportMissing(string key, string example)
         => _diagnostics.Add(DiagnosticCatalog.MissingKey, _table.Location,
             $"{char.ToUpperInvariant(Describe[0])}{Describe[1..]} needs the key '{key}', for example: {example}");
+
+    private Located<long>? Integer(string key, bool required, string? example, string exampleValue)
+        => Scalar<long>(key, required, example, exampleValue, TomlScalarKind.Integer, "an integer, without quotes");
 
     /// <summary>
     /// The key's value when it is a scalar of <paramref name="kind"/>; otherwise null, after reporting a

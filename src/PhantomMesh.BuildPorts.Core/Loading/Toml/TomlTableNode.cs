@@ -49,8 +49,7 @@ internal sealed class TomlTableNode(SourceLocation location, TomlTableOrigin ori
 
         foreach (var candidate in CollectionsMarshal.AsSpan(_ordered))
         {
-            var name = candidate.Key;
-            if (name.Length == key.Length && string.Equals(name, key, StringComparison.Ordinal))
+            if (string.Equals(candidate.Key, key, StringComparison.Ordinal))
             {
                 entry = candidate;
                 return true;
