@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Runtime.ExceptionServices;
 using System.Text.RegularExpressions;
 using PhantomMesh.BuildPorts.Diagnostics;
@@ -12,7 +13,7 @@ namespace PhantomMesh.BuildPorts.Rendering;
 /// thrown, never by its message. A failure that is not the template's (a bug of ours, such as a
 /// <see cref="NullReferenceException"/>) is thrown on as it is, so it is not mistaken for a broken template.
 /// </summary>
-internal sealed class TemplateFailures(TemplateLocations locations, RenderLimits limits, DiagnosticBag diagnostics)
+internal sealed class TemplateFailures(TemplateLocations locations, RenderLimits limits, TimeSpan timeLimit, DiagnosticBag diagnostics)
 {
     /// <summary>Returns whether <paramref name="action"/> ran to its end; when not, the reason is in the diagnostics.</summary>
     public bool Run(TemplateSource source, Action action)
@@ -33,7 +34,7 @@ internal sealed class TemplateFailures(TemplateLocations locations, RenderLimits
         catch (Exception deadline) when (deadline is ScriptAbortException or OperationCanceledException)
         {
             diagnostics.Add(DiagnosticCatalog.TemplateLimit, SourceLocation.StartOf(source.DisplayPath),
-                $"Rendering took longer than {limits.Time.TotalSeconds:0} s (per {RenderLimits.PortsPerTimeLimit} ports of the spec); look for an endless loop in this template.");
+                string.Create(CultureInfo.InvariantCulture, $"Rendering took longer than {timeLimit.TotalSeconds:0.###} s, its limit for this spec ({limits.Time.TotalSeconds:0.###} s per {RenderLimits.PortsPerTimeLimit} ports of the spec); look for an endless loop in this template."));
         }
         catch (ScriptParserRuntimeException included)
         {

@@ -18,10 +18,13 @@ public sealed class TemplateRenderer(TemplateSet templates, string outputFolder,
 {
     private readonly RenderLimits _limits = limits ?? RenderLimits.Default;
 
+    /// <summary>Where the render's deadline reads the time; tests stand in for it.</summary>
+    internal TimeProvider Clock { get; init; } = TimeProvider.System;
+
     public RenderResult Render(SpecSet specs)
     {
-        using var deadline = new CancellationTokenSource(_limits.TimeFor(specs.Root.Ports.Count()));
-        var sandbox = new RenderSandbox(specs, templates, _limits, deadline.Token);
+        using var deadline = new RenderDeadline(_limits.TimeFor(specs.Root.Ports.Count()), Clock);
+        var sandbox = new RenderSandbox(specs, templates, _limits, deadline);
         var locations = new TemplateLocations(sandbox.Loader);
         var sources = templates.Renderable.ToList();
         var renders = sources.Select(source => new OneTemplate(source, sandbox, locations, _limits)).ToList();
@@ -62,7 +65,7 @@ public sealed class TemplateRenderer(TemplateSet templates, string outputFolder,
         public OneTemplate(TemplateSource source, RenderSandbox sandbox, TemplateLocations locations, RenderLimits limits)
         {
             _source = source;
-            _run = new TemplateRun(sandbox, new TemplateFailures(locations, limits, Diagnostics), locations, Diagnostics);
+            _run = new TemplateRun(sandbox, new TemplateFailures(locations, limits, sandbox.Deadline.Limit, Diagnostics), locations, Diagnostics);
             Template = _run.Parse(source);
         }
 

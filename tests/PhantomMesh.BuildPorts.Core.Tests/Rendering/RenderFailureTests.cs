@@ -68,7 +68,7 @@ public sealed class RenderFailureTests : IDisposable
     public void A_bug_of_the_tool_is_thrown_on_not_reported_as_a_template_error()
     {
         var diagnostics = new DiagnosticBag();
-        var failures = new TemplateFailures(new TemplateLocations(new SandboxedTemplateLoader(new TemplateSet([]))), RenderLimits.Default, diagnostics);
+        var failures = new TemplateFailures(new TemplateLocations(new SandboxedTemplateLoader(new TemplateSet([]))), RenderLimits.Default, RenderLimits.Default.Time, diagnostics);
         var source = new TemplateSource("a.txt.sbn", "{{ x }}", "templates/a.txt.sbn", IsBuiltIn: false);
 
         Assert.Throws<NullReferenceException>(() => failures.Run(source, () => throw new NullReferenceException()));

@@ -23,7 +23,14 @@ public sealed class TemplateRendering : IDisposable
     public RenderResult Render(RenderLimits limits, params (string Name, string Text)[] templates)
         => RenderSpec(Specs.OnePort(Specs.ValidPort + "\npurpose = \"serves: \\\"things\\\"\""), limits, templates);
 
+    /// <summary>As <see cref="Render(RenderLimits, (string, string)[])"/>, with the render's deadline read from <paramref name="clock"/>.</summary>
+    public RenderResult Render(RenderLimits limits, TimeProvider clock, params (string Name, string Text)[] templates)
+        => RenderSpec(Specs.OnePort(Specs.ValidPort), limits, templates, clock);
+
     public RenderResult RenderSpec(string specText, RenderLimits? limits, params (string Name, string Text)[] templates)
+        => RenderSpec(specText, limits, templates, TimeProvider.System);
+
+    private RenderResult RenderSpec(string specText, RenderLimits? limits, (string Name, string Text)[] templates, TimeProvider clock)
     {
         var spec = _temp.Write("ports.toml", specText);
         foreach (var (name, text) in templates)
@@ -35,7 +42,7 @@ public sealed class TemplateRendering : IDisposable
         var diagnostics = new DiagnosticBag();
         var set = TemplateSetLoader.Load(Path.Combine(_temp.Folder, "templates"), diagnostics, includeBuiltIns: false);
         Assert.Empty(diagnostics.Items);
-        return new TemplateRenderer(set, OutputFolder, limits).Render(specs);
+        return new TemplateRenderer(set, OutputFolder, limits) { Clock = clock }.Render(specs);
     }
 
     public void Dispose() => _temp.Dispose();

@@ -12,15 +12,18 @@ namespace PhantomMesh.BuildPorts.Rendering.Sandbox;
 internal sealed class LimitedTemplateContext : TemplateContext
 {
     private readonly RenderLimits _limits;
+    private readonly RenderDeadline _deadline;
+    private int _stepsSinceClockRead;
     private int _loopDepth;
     private long _loopSteps;
     private int _callDepth;
 
     /// <param name="builtins">Scriban's builtin functions (<c>string</c>, <c>array</c>, ...) to use; null for a fresh copy of them.</param>
-    public LimitedTemplateContext(RenderLimits limits, ScriptObject? builtins = null)
+    public LimitedTemplateContext(RenderLimits limits, RenderDeadline deadline, ScriptObject? builtins = null)
         : base(builtins)
     {
         _limits = limits;
+        _deadline = deadline;
 
         // One step looser than ours, so ours is met first; Scriban still guards what it counts and we cannot
         // (a range expression or an array function asking for more elements than the loop limit).
@@ -76,6 +79,8 @@ internal sealed class LimitedTemplateContext : TemplateContext
                 $"Exceeding number of iteration limit `{_limits.LoopIterations}` for loop statement.");
         }
 
+        ReadClockNowAndThen();
+
         return base.OnStepLoop(loop);
     }
 
@@ -91,6 +96,7 @@ internal sealed class LimitedTemplateContext : TemplateContext
             return base.Evaluate(scriptNode, aliasReturnedFunction);
         }
 
+        ReadClockNowAndThen();
         if (++_callDepth > _limits.RecursionDepth)
         {
             _callDepth--;
@@ -105,6 +111,17 @@ internal sealed class LimitedTemplateContext : TemplateContext
         finally
         {
             _callDepth--;
+        }
+    }
+
+    /// <summary>Every loop step and call counts; the clock is read every 64th, which costs nothing next to a step.</summary>
+    private void ReadClockNowAndThen()
+    {
+        if (++_stepsSinceClockRead >= 64)
+        {
+            _stepsSinceClockRead = 0;
+            _deadline.CancelIfPassed();
+            CheckAbort();
         }
     }
 }

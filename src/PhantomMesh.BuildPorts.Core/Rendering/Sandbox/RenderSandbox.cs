@@ -17,10 +17,9 @@ internal sealed class RenderSandbox
     private readonly ScriptObject _globals = new();
     private readonly Dictionary<string, Template> _parsedIncludes = new(StringComparer.Ordinal);
     private readonly RenderLimits _limits;
-    private readonly CancellationToken _deadline;
     private ScriptObject? _sharedBuiltins;
 
-    public RenderSandbox(SpecSet specs, TemplateSet templates, RenderLimits limits, CancellationToken deadline)
+    public RenderSandbox(SpecSet specs, TemplateSet templates, RenderLimits limits, RenderDeadline deadline)
     {
         var model = TemplateModelBuilder.Build(specs);
         Containers = [.. ((ScriptArray)model["containers"]!).Cast<ScriptObject>()];
@@ -33,7 +32,7 @@ internal sealed class RenderSandbox
 
         Loader = new SandboxedTemplateLoader(templates);
         _limits = limits;
-        _deadline = deadline;
+        Deadline = deadline;
         foreach (var partial in templates.All.Where(t => t.IsPartial))
         {
             ParsePartial(partial);
@@ -46,6 +45,8 @@ internal sealed class RenderSandbox
     public IReadOnlyList<ScriptObject> Containers { get; }
 
     public SandboxedTemplateLoader Loader { get; }
+
+    public RenderDeadline Deadline { get; }
 
     /// <summary>
     /// A fresh context for one evaluation; <c>container</c> is set for a per-container template. Assignments go to
@@ -64,13 +65,13 @@ internal sealed class RenderSandbox
     /// </summary>
     public TemplateContext CreateContext()
     {
-        var context = new LimitedTemplateContext(_limits, _sharedBuiltins)
+        var context = new LimitedTemplateContext(_limits, Deadline, _sharedBuiltins)
         {
             TemplateLoader = Loader,
             StrictVariables = true,
             NewLine = "\n",
             RegexTimeOut = TimeSpan.FromSeconds(1),
-            CancellationToken = _deadline,
+            CancellationToken = Deadline.Token,
         };
         context.TryGetMember = SandboxRules.RejectUnknownMember;
         if (_sharedBuiltins is null)
