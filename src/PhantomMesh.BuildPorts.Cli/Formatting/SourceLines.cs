@@ -37,11 +37,14 @@ internal sealed class SourceLines
     private sealed class IndexedText
     {
         private readonly string _text;
-        private readonly List<int> _starts = [];
+        private readonly List<int> _starts;
 
         public IndexedText(string text)
         {
             _text = text;
+
+            // Sized up front: a list grown to a million lines is reallocated about twenty times.
+            _starts = new List<int>(text.AsSpan().Count('\n') + text.AsSpan().Count('\r') + 1);
             if (text.Length > 0)
             {
                 _starts.Add(0);
