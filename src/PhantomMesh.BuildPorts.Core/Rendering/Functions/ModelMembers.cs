@@ -1,5 +1,6 @@
 using Scriban;
 using Scriban.Runtime;
+using PhantomMesh.BuildPorts.Rendering.Model;
 using Scriban.Syntax;
 
 namespace PhantomMesh.BuildPorts.Rendering.Functions;
@@ -17,7 +18,7 @@ internal static class ModelMembers
     /// </summary>
     public static object? Get(object? target, string member, string function, string? parameter = null)
     {
-        if (target is ScriptObject model && model.TryGetValue(member, out var value))
+        if (TryRead(target, member, out var value))
         {
             return value;
         }
@@ -27,9 +28,32 @@ internal static class ModelMembers
             : $"{function} needs a model object with '{member}' (a port or container of the model).", parameter);
     }
 
-    public static ScriptObject Object(object? target, string member, string function, string? parameter = null)
-        => Get(target, member, function, parameter) as ScriptObject
-           ?? throw new ArgumentException($"{function} needs '{member}' to be an object of the model.", parameter);
+    public static IScriptObject Object(object? target, string member, string function, string? parameter = null)
+        => Get(target, member, function, parameter) is IScriptObject model and (ScriptObject or ComputedModelObject)
+            ? model
+            : throw new ArgumentException($"{function} needs '{member}' to be an object of the model.", parameter);
+
+    /// <summary>
+    /// A member of a model object (a <see cref="ScriptObject"/> or one whose members are computed), as a template reads
+    /// it; false for a missing member or anything else.
+    /// </summary>
+    public static bool TryRead(object? target, string member, out object? value)
+    {
+        switch (target)
+        {
+            case ComputedModelObject computed:
+                return computed.TryRead(member, out value);
+            case ScriptObject stored:
+                return stored.TryGetValue(null, default, member, out value);
+            default:
+                value = null;
+                return false;
+        }
+    }
+
+    /// <summary>The names of a model object's members; none for anything else.</summary>
+    public static IEnumerable<string> Names(object? target)
+        => target is ScriptObject or ComputedModelObject ? ((IScriptObject)target).GetMembers() : [];
 
     public static string Text(TemplateContext context, object? value) => context.ObjectToString(value) ?? string.Empty;
 

@@ -121,7 +121,7 @@ public static class SafeTextFunctions
     {
         var list = (items ?? []).ToList();
         var sorted = list
-            .Select((item, index) => (Item: item, Key: member is null ? item : (item as ScriptObject)?[member], Index: index))
+            .Select((item, index) => (Item: item, Key: member is null ? item : ModelMembers.TryRead(item, member, out var key) ? key : null, Index: index))
             .OrderBy(e => e.Key, KeyComparer.Instance)
             .ThenBy(e => e.Index)
             .Select(e => e.Item);

@@ -1,3 +1,4 @@
+using PhantomMesh.BuildPorts.Rendering.Functions;
 using Scriban.Runtime;
 
 namespace PhantomMesh.BuildPorts.Rendering.Model;
@@ -9,25 +10,27 @@ namespace PhantomMesh.BuildPorts.Rendering.Model;
 /// </summary>
 internal static class PortLists
 {
-    public static void AddTo(ScriptObject model, IReadOnlyList<ScriptObject> ports)
+    public static void AddTo(ScriptObject model, IReadOnlyList<PortModelObject> ports)
     {
-        model["ungrouped_ports"] = Where(ports, p => p["group"] is null);
+        model["ungrouped_ports"] = Where(ports, p => Read(p, "group") is null);
         model["restricted_ports"] = Where(ports, p => Exposure(p) == "restricted" && Published(p));
         model["internal_ports"] = Where(ports, p => Exposure(p) is "internal" or "unpublished");
         model["host_checked_ports"] = Where(ports, p => Health(p) == "http" && Published(p));
         model["container_checked_ports"] = Where(ports, p => Health(p) == "command" || (Health(p) == "http" && !Published(p)));
     }
 
-    public static ScriptArray Published(IEnumerable<ScriptObject> ports) => Where(ports, Published);
+    public static ScriptArray Published(IEnumerable<PortModelObject> ports) => Where(ports, Published);
 
-    public static ScriptArray Unpublished(IEnumerable<ScriptObject> ports) => Where(ports, p => !Published(p));
+    public static ScriptArray Unpublished(IEnumerable<PortModelObject> ports) => Where(ports, p => !Published(p));
 
-    private static bool Published(ScriptObject port) => port["published"] is true;
+    private static bool Published(PortModelObject port) => Read(port, "published") is true;
 
-    private static string? Exposure(ScriptObject port) => (port["exposure"] as ScriptObject)?["kind"] as string;
+    private static string? Exposure(PortModelObject port) => Read(Read(port, "exposure"), "kind") as string;
 
-    private static string? Health(ScriptObject port) => (port["health"] as ScriptObject)?["kind"] as string;
+    private static string? Health(PortModelObject port) => Read(Read(port, "health"), "kind") as string;
 
-    private static ScriptArray Where(IEnumerable<ScriptObject> ports, Func<ScriptObject, bool> test)
+    private static object? Read(object? target, string member) => ModelMembers.TryRead(target, member, out var value) ? value : null;
+
+    private static ScriptArray Where(IEnumerable<PortModelObject> ports, Func<PortModelObject, bool> test)
         => TemplateModelBuilder.Array(ports.Where(test));
 }

@@ -22,7 +22,7 @@ internal static class TemplateModelBuilder
         var groupTitles = spec.Groups.ToDictionary(g => g.Name.Value, g => g.Title, StringComparer.Ordinal);
 
         // By reference: a port is a record, and hashing all its members for every lookup cost more than building its model.
-        var portObjects = ports.ToDictionary(p => p, p => PortModel.Build(p, groupTitles), ReferenceComparer);
+        var portObjects = ports.ToDictionary(p => p, p => new PortModelObject(p, GroupTitle(p, groupTitles)), ReferenceComparer);
         var portsByGroup = ports.Where(p => p.Group is not null).ToLookup(p => p.Group!.Value.Value, StringComparer.Ordinal);
         var usage = UsageSummary.Compute(specs);
         var usageByGroup = usage.Groups.DistinctBy(u => u.Name, StringComparer.Ordinal).ToDictionary(u => u.Name, StringComparer.Ordinal);
@@ -37,7 +37,7 @@ internal static class TemplateModelBuilder
             ["ports"] = Array(ports.Select(p => portObjects[p])),
             ["scraped_ports"] = Array(ports.Where(p => p.IsScraped).Select(p => portObjects[p])),
             ["services"] = Array(ServiceModels(ports, portObjects)),
-            ["migration"] = Array(MigrationTable.Compute(spec).Select(MigrationModel)),
+            ["migration"] = Array(MigrationTable.Compute(spec).Select(row => new MigrationModelObject(row))),
             ["generator"] = new ScriptObject
             {
                 ["name"] = "phantom-gen",
@@ -47,6 +47,9 @@ internal static class TemplateModelBuilder
         PortLists.AddTo(model, ports.Select(p => portObjects[p]).ToList());
         return model;
     }
+
+    private static string? GroupTitle(PortMapping port, Dictionary<string, string> groupTitles)
+        => port.Group is { } group && groupTitles.TryGetValue(group.Value, out var title) ? title : null;
 
     private static ScriptObject ProjectModel(PortSpec spec, UsageSummary usage) => new()
     {
@@ -72,7 +75,7 @@ internal static class TemplateModelBuilder
     };
 
     /// <summary><paramref name="ports"/> are the group's own, in host-port order.</summary>
-    private static ScriptObject GroupModel(PortGroup group, IEnumerable<PortMapping> ports, Dictionary<PortMapping, ScriptObject> portObjects, GroupUsage figures) => new()
+    private static ScriptObject GroupModel(PortGroup group, IEnumerable<PortMapping> ports, Dictionary<PortMapping, PortModelObject> portObjects, GroupUsage figures) => new()
     {
         ["name"] = group.Name.Value,
         ["title"] = group.Title,
@@ -100,7 +103,7 @@ internal static class TemplateModelBuilder
     };
 
     /// <summary>In spec order; <c>first_with_dockerfile</c> is read from one set of the Dockerfiles named so far, not by searching every container for each.</summary>
-    private static IEnumerable<ScriptObject> ContainerModels(IEnumerable<ContainerSpec> containers, Dictionary<PortMapping, ScriptObject> portObjects)
+    private static IEnumerable<ScriptObject> ContainerModels(IEnumerable<ContainerSpec> containers, Dictionary<PortMapping, PortModelObject> portObjects)
     {
         var dockerfiles = new HashSet<string>(StringComparer.Ordinal);
         foreach (var container in containers)
@@ -110,7 +113,7 @@ internal static class TemplateModelBuilder
         }
     }
 
-    private static ScriptObject ContainerModel(ContainerSpec container, bool firstWithDockerfile, Dictionary<PortMapping, ScriptObject> portObjects)
+    private static ScriptObject ContainerModel(ContainerSpec container, bool firstWithDockerfile, Dictionary<PortMapping, PortModelObject> portObjects)
     {
         var ports = container.Ports
             .InHostPortOrder()
@@ -132,15 +135,15 @@ internal static class TemplateModelBuilder
     }
 
     /// <summary>The container ports a Dockerfile EXPOSEs: each (port, protocol) once.</summary>
-    private static IEnumerable<ScriptObject> ExposedPorts(List<PortMapping> ports)
+    private static IEnumerable<ExposedPortModelObject> ExposedPorts(List<PortMapping> ports)
         => ports
-            .Select(p => (p.ContainerPort.Value, Protocol: p.Protocol.Value.ToLowerName()))
+            .Select(p => (p.ContainerPort.Value, Protocol: p.Protocol.Value))
             .Distinct()
             .OrderBy(p => p.Value)
-            .ThenBy(p => p.Protocol, StringComparer.Ordinal)
-            .Select(p => new ScriptObject(2) { ["port"] = p.Value, ["protocol"] = p.Protocol });
+            .ThenBy(p => p.Protocol.ToLowerName(), StringComparer.Ordinal)
+            .Select(p => new ExposedPortModelObject(p.Value, p.Protocol));
 
-    private static IEnumerable<ScriptObject> ServiceModels(List<PortMapping> ports, Dictionary<PortMapping, ScriptObject> portObjects)
+    private static IEnumerable<ScriptObject> ServiceModels(List<PortMapping> ports, Dictionary<PortMapping, PortModelObject> portObjects)
         => ports
             .Where(p => p.Container.Service is not null)
             .GroupBy(p => p.Container.Service!, StringComparer.Ordinal)
@@ -152,17 +155,6 @@ internal static class TemplateModelBuilder
                 ["ports"] = Array(g.Select(p => portObjects[p])),
             });
 
-    private static ScriptObject MigrationModel(MigrationRow row) => new(7)
-    {
-        ["title"] = row.Title,
-        ["container"] = row.Container,
-        ["old_port"] = row.OldPort,
-        ["new_port"] = row.NewPort,
-        ["container_port"] = row.ContainerPort,
-        ["protocol"] = row.Protocol.ToLowerName(),
-        ["changed"] = row.Changed,
-    };
-
     internal static ScriptObject RangeModel(PortRange range) => new()
     {
         ["first"] = range.First,
@@ -173,7 +165,7 @@ internal static class TemplateModelBuilder
 
     internal static ScriptArray Array(IEnumerable<object?> items)
     {
-        var array = new ScriptArray();
+        var array = items.TryGetNonEnumeratedCount(out var count) ? new ScriptArray(count) : new ScriptArray();
         foreach (var item in items)
         {
             array.Add(item);

@@ -1,4 +1,6 @@
+using PhantomMesh.BuildPorts.Rendering.Model;
 using Scriban;
+using Scriban.Parsing;
 using Scriban.Runtime;
 using Scriban.Syntax;
 
@@ -53,6 +55,10 @@ internal sealed class LimitedTemplateContext : TemplateContext
                 $"A string built here reaches {_limits.StringCharacters} characters, the limit for one value.");
         }
     }
+
+    /// <summary>Scriban imports only a <see cref="ScriptObject"/>; a computed model object is imported as its dictionary form.</summary>
+    public override void Import(SourceSpan span, object objectToImport)
+        => base.Import(span, objectToImport is ComputedModelObject computed ? computed.Stored : objectToImport);
 
     /// <summary>Counted as Scriban counts: every step of a loop and of the loops inside it, from the outermost loop's start.</summary>
     protected override void OnEnterLoop(ScriptLoopStatementBase loop)

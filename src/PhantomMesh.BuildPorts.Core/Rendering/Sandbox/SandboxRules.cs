@@ -1,3 +1,4 @@
+using PhantomMesh.BuildPorts.Rendering.Functions;
 using PhantomMesh.BuildPorts.Text;
 using Scriban;
 using Scriban.Parsing;
@@ -15,7 +16,7 @@ internal static class SandboxRules
     /// </summary>
     public static bool RejectUnknownMember(TemplateContext context, SourceSpan span, object target, string member, out object value)
     {
-        var known = target is ScriptObject model ? model.Keys.Order(StringComparer.Ordinal).ToList() : [];
+        var known = ModelMembers.Names(target).Order(StringComparer.Ordinal).ToList();
         var suggestion = KeySuggester.Suggest(member, known);
         var hint = suggestion is not null
             ? $" Did you mean '{suggestion}'?"
