@@ -7,8 +7,6 @@ internal sealed class HealthModelObject(HealthCheck health) : ComputedModelObjec
 {
     private static readonly string[] MemberNames = ["kind", "http_path", "command"];
 
-    public HealthCheckKind Kind => health.Kind;
-
     protected override string[] Members => MemberNames;
 
     protected override object? Compute(string member) => member switch

@@ -18,8 +18,6 @@ internal sealed class PortModelObject(PortMapping port, string? groupTitle) : Co
     private HealthModelObject? _health;
     private ExposureModelObject? _exposure;
 
-    public PortMapping Port => port;
-
     protected override string[] Members => MemberNames;
 
     protected override object? Compute(string member) => member switch
