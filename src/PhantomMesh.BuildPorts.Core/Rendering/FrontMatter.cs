@@ -1,3 +1,4 @@
+using PhantomMesh.BuildPorts.Rendering.Model;
 using PhantomMesh.BuildPorts.Text;
 using Scriban.Runtime;
 
@@ -75,7 +76,7 @@ internal sealed record FrontMatter(string? Output, string? Each, string? Region,
         bool => "a boolean",
         int or long or double or float or decimal => "a number",
         System.Collections.IList => "an array",
-        ScriptObject => "an object",
+        ScriptObject or ComputedModelObject => "an object",
         _ => "a " + value.GetType().Name,
     };
 }

@@ -235,6 +235,18 @@ public sealed class RendererTests : IDisposable
         Assert.Contains("did you mean 'output'", error.Message, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("ports[0]")]
+    [InlineData("ports[0].health")]
+    [InlineData("project")]
+    public void A_front_matter_output_that_is_an_object_of_the_model_is_reported_as_an_object(string value)
+    {
+        var result = Render(("a.sbn", $"+++\noutput = {value}\n+++\nx\n"));
+
+        var error = Assert.Single(result.Diagnostics);
+        Assert.Contains("front matter 'output' must be a string, not an object.", error.Message, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void An_output_path_that_climbs_but_stays_inside_is_normalised()
     {

@@ -56,7 +56,7 @@ internal abstract class ComputedModelObject : IScriptObject, IDictionary<string,
     {
         if (_stored is { } stored)
         {
-            return ((IDictionary<string, object?>)stored).TryGetValue(member, out value);
+            return stored.TryGetValue(null, default, member, out value);
         }
 
         value = Compute(member);
