@@ -48,6 +48,18 @@ public sealed class ProcessTests : IDisposable
     }
 
     [Fact]
+    public async Task A_template_can_list_the_members_of_a_model_object()
+    {
+        _temp.Write("ports.toml", TestSpecs.Valid);
+        _temp.Write("templates/members.txt.sbn", "{{ for kv in ports[0].health }}{{ kv.key }}={{ kv.value ?? '-' }};{{ end }}\n");
+
+        var result = await PhantomGenProcess.RunAsync(_temp.Path, "generate", "--templates", "templates", "--out", "out");
+
+        Assert.True(result.ExitCode == 0, result.ToString());
+        Assert.Matches(@"^kind=(none|http|command);http_path=[^;]*;command=[^;]*;$", _temp.Read("out/members.txt").TrimEnd());
+    }
+
+    [Fact]
     public async Task Usage_error_exits_2()
     {
         var result = await PhantomGenProcess.RunAsync(_temp.Path, "check", "--format", "yaml");

@@ -56,6 +56,9 @@ internal sealed class LimitedTemplateContext : TemplateContext
         }
     }
 
+    protected override IObjectAccessor? GetMemberAccessorImpl(object target)
+        => target is KeyValuePair<string, object?> ? MemberPairAccessor.Instance : base.GetMemberAccessorImpl(target);
+
     /// <summary>Scriban imports only a <see cref="ScriptObject"/>; a computed model object is imported as its dictionary form.</summary>
     public override void Import(SourceSpan span, object objectToImport)
         => base.Import(span, objectToImport is ComputedModelObject computed ? computed.Stored : objectToImport);
