@@ -51,12 +51,14 @@ public sealed class ProcessTests : IDisposable
     public async Task A_template_can_list_the_members_of_a_model_object()
     {
         _temp.Write("ports.toml", TestSpecs.Valid);
-        _temp.Write("templates/members.txt.sbn", "{{ for kv in ports[0].health }}{{ kv.key }}={{ kv.value ?? '-' }};{{ end }}\n");
+        _temp.Write("templates/members.txt.sbn", "{{ for kv in ports[0].health }}{{ kv.key }}={{ kv.value ?? '-' }};{{ end }}\n{{ for kv in ports[0].health }}{{ kv }}{{ end }}\n");
 
         var result = await PhantomGenProcess.RunAsync(_temp.Path, "generate", "--templates", "templates", "--out", "out");
 
         Assert.True(result.ExitCode == 0, result.ToString());
-        Assert.Matches(@"^kind=(none|http|command);http_path=[^;]*;command=[^;]*;$", _temp.Read("out/members.txt").TrimEnd());
+        var lines = _temp.Read("out/members.txt").Split('\n');
+        Assert.Matches(@"^kind=(none|http|command);http_path=[^;]*;command=[^;]*;$", lines[0]);
+        Assert.Matches(@"^\{key: ""kind"", value: ""(none|http|command)""\}\{key: ""http_path"", value: [^}]*\}\{key: ""command"", value: [^}]*\}$", lines[1]);
     }
 
     [Fact]
