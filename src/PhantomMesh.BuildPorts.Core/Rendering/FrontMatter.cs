@@ -1,4 +1,4 @@
-using PhantomMesh.BuildPorts.Rendering.Model;
+using PhantomMesh.BuildPorts.Rendering.Functions;
 using PhantomMesh.BuildPorts.Text;
 using Scriban.Runtime;
 
@@ -76,7 +76,7 @@ internal sealed record FrontMatter(string? Output, string? Each, string? Region,
         bool => "a boolean",
         int or long or double or float or decimal => "a number",
         System.Collections.IList => "an array",
-        ScriptObject or ComputedModelObject => "an object",
+        _ when ModelMembers.IsModelObject(value) => "an object",
         _ => "a " + value.GetType().Name,
     };
 }

@@ -56,8 +56,11 @@ public static class SpecCheck
     /// <summary>The environment's check names its own problems; those the base check reports too are the base's.</summary>
     private static EnvironmentComparison CompareText(string text, string specPath, string environment, ValidationOptions? options)
     {
-        var environmentCheck = Validate(SpecLoader.LoadText(text, specPath, environment), options);
-        var baseCheck = Validate(SpecLoader.LoadText(text, specPath), options);
+        // One parse for both loads, as in RunAllText (binding never changes the tree).
+        var fullPath = Path.GetFullPath(specPath);
+        var tree = SpecLoader.Parse(text, fullPath, out var refused);
+        var environmentCheck = Validate(tree is null ? refused : SpecLoader.LoadParsed(tree, fullPath, environment), options);
+        var baseCheck = Validate(tree is null ? refused : SpecLoader.LoadParsed(tree, fullPath, null), options);
         return new EnvironmentComparison(baseCheck, environmentCheck with
         {
             Diagnostics = EnvironmentDiagnostics.Name(environmentCheck.Diagnostics, baseCheck.Diagnostics, environment),

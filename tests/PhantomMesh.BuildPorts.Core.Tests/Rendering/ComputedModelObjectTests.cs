@@ -56,10 +56,7 @@ public sealed class ComputedModelObjectTests
         var stored = (ScriptArray)Plain(TemplateModelBuilder.Build(specs)["ports"])!;
         Assert.All(computed, port => Assert.IsType<PortModelObject>(port));
 
-        for (var i = 0; i < computed.Count; i++)
-        {
-            Assert.Equal(Render(template, stored[i]), Render(template, computed[i]));
-        }
+        AssertRendersTheSame(template, stored, computed);
     }
 
     public static TheoryData<string> OtherObjectUses => new()
@@ -82,10 +79,7 @@ public sealed class ComputedModelObjectTests
         Assert.Contains(computed, o => o is MigrationModelObject);
         Assert.Contains(computed, o => o is ExposedPortModelObject);
 
-        for (var i = 0; i < computed.Count; i++)
-        {
-            Assert.Equal(Render(template, stored[i]), Render(template, computed[i]));
-        }
+        AssertRendersTheSame(template, stored, computed);
     }
 
     private static List<object?> OtherObjects(ScriptObject model)
@@ -98,6 +92,14 @@ public sealed class ComputedModelObjectTests
         var port = (ScriptArray)TemplateModelBuilder.Build(specs)["ports"]!;
 
         Assert.Equal("changed changed", Render("{{ port.health.kind = 'changed'; port.health.kind }} {{ port.health.kind }}", port[0]));
+    }
+
+    private static void AssertRendersTheSame(string template, IList<object?> stored, IList<object?> computed)
+    {
+        for (var i = 0; i < computed.Count; i++)
+        {
+            Assert.Equal(Render(template, stored[i]), Render(template, computed[i]));
+        }
     }
 
     private static string Render(string text, object? port)

@@ -10,6 +10,9 @@ namespace PhantomMesh.BuildPorts.Tests.Rendering;
 /// </summary>
 public sealed class RenderTimeLimitTests : IDisposable
 {
+    /// <summary>Far longer than 1 ms, but within the loop and output limits, so only the time limit can stop it.</summary>
+    private static readonly (string Name, string Text) SlowTemplate = ("slow.txt.sbn", "{{ for i in 1..900000 }}{{ i }}{{ end }}\n");
+
     private readonly TemplateRendering _temp = new();
 
     [Theory]
@@ -30,7 +33,7 @@ public sealed class RenderTimeLimitTests : IDisposable
     {
         var limits = new RenderLimits { Time = TimeSpan.FromMilliseconds(1) };
 
-        var result = _temp.Render(limits, ("slow.txt.sbn", "{{ for i in 1..900000 }}{{ i }}{{ end }}\n"));
+        var result = _temp.Render(limits, SlowTemplate);
 
         var diagnostic = Assert.Single(result.Diagnostics);
         Assert.Equal(DiagnosticCatalog.TemplateLimit.Code, diagnostic.Code);
@@ -43,7 +46,7 @@ public sealed class RenderTimeLimitTests : IDisposable
     {
         var limits = new RenderLimits { Time = TimeSpan.FromMilliseconds(1) };
 
-        var result = _temp.Render(limits, new TimersThatNeverFire(), ("slow.txt.sbn", "{{ for i in 1..900000 }}{{ i }}{{ end }}\n"));
+        var result = _temp.Render(limits, new TimersThatNeverFire(), SlowTemplate);
 
         Assert.Equal(DiagnosticCatalog.TemplateLimit.Code, Assert.Single(result.Diagnostics).Code);
         Assert.Empty(result.Files);

@@ -320,19 +320,7 @@ internal sealed class TomlTokenParser
     private string KeyName(int start, int length)
     {
         var span = _text.AsSpan(start, length);
-        if (length > 32)
-        {
-            return span.ToString();
-        }
-
-        var slot = (string.GetHashCode(span) & int.MaxValue) % _keyNames.Length;
-        var cached = _keyNames[slot];
-        if (cached is not null && span.SequenceEqual(cached))
-        {
-            return cached;
-        }
-
-        return _keyNames[slot] = span.ToString();
+        return length > 32 ? span.ToString() : Shared(_keyNames, span, made: null);
     }
 
     /// <summary>
@@ -341,19 +329,23 @@ internal sealed class TomlTokenParser
     /// </summary>
     private string SharedValue(string? value)
     {
-        if (string.IsNullOrEmpty(value) || value.Length > 32)
-        {
-            return value ?? string.Empty;
-        }
+        return string.IsNullOrEmpty(value) || value.Length > 32 ? value ?? string.Empty : Shared(_values, value, value);
+    }
 
-        var slot = (string.GetHashCode(value.AsSpan()) & int.MaxValue) % _values.Length;
-        var cached = _values[slot];
-        if (cached is not null && string.Equals(cached, value, StringComparison.Ordinal))
+    /// <summary>
+    /// The string equal to <paramref name="text"/> kept in its slot of <paramref name="cache"/>, or (kept there from now
+    /// on) <paramref name="made"/>, or a new one when none was made yet.
+    /// </summary>
+    private static string Shared(string?[] cache, ReadOnlySpan<char> text, string? made)
+    {
+        var slot = (string.GetHashCode(text) & int.MaxValue) % cache.Length;
+        var cached = cache[slot];
+        if (cached is not null && text.SequenceEqual(cached))
         {
             return cached;
         }
 
-        return _values[slot] = value;
+        return cache[slot] = made ?? text.ToString();
     }
 
     /// <summary>TOML 1.0 keeps an inline table on one line; false (with the failure set) at a line break.</summary>

@@ -1,6 +1,6 @@
+using PhantomMesh.BuildPorts.Rendering.Model;
 using Scriban;
 using Scriban.Runtime;
-using PhantomMesh.BuildPorts.Rendering.Model;
 using Scriban.Syntax;
 
 namespace PhantomMesh.BuildPorts.Rendering.Functions;
@@ -29,8 +29,8 @@ internal static class ModelMembers
     }
 
     public static IScriptObject Object(object? target, string member, string function, string? parameter = null)
-        => Get(target, member, function, parameter) is IScriptObject model and (ScriptObject or ComputedModelObject)
-            ? model
+        => Get(target, member, function, parameter) is { } model && IsModelObject(model)
+            ? (IScriptObject)model
             : throw new ArgumentException($"{function} needs '{member}' to be an object of the model.", parameter);
 
     /// <summary>
@@ -52,8 +52,10 @@ internal static class ModelMembers
     }
 
     /// <summary>The names of a model object's members; none for anything else.</summary>
-    public static IEnumerable<string> Names(object? target)
-        => target is ScriptObject or ComputedModelObject ? ((IScriptObject)target).GetMembers() : [];
+    public static IEnumerable<string> Names(object? target) => IsModelObject(target) ? ((IScriptObject)target!).GetMembers() : [];
+
+    /// <summary>An object of the model as a template sees it: a <see cref="ScriptObject"/>, or one whose members are computed (not an array).</summary>
+    public static bool IsModelObject(object? value) => value is ScriptObject or ComputedModelObject;
 
     public static string Text(TemplateContext context, object? value) => context.ObjectToString(value) ?? string.Empty;
 

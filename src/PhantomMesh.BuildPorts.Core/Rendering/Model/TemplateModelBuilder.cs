@@ -23,6 +23,7 @@ internal static class TemplateModelBuilder
 
         // By reference: a port is a record, and hashing all its members for every lookup cost more than building its model.
         var portObjects = ports.ToDictionary(p => p, p => new PortModelObject(p, GroupTitle(p, groupTitles)), ReferenceComparer);
+        var portModels = ports.Select(p => portObjects[p]).ToList();
         var portsByGroup = ports.Where(p => p.Group is not null).ToLookup(p => p.Group!.Value.Value, StringComparer.Ordinal);
         var usage = UsageSummary.Compute(specs);
         var usageByGroup = usage.Groups.DistinctBy(u => u.Name, StringComparer.Ordinal).ToDictionary(u => u.Name, StringComparer.Ordinal);
@@ -34,7 +35,7 @@ internal static class TemplateModelBuilder
             ["groups"] = Array(spec.Groups.OrderBy(g => g.Range.Value.First).Select(g => GroupModel(g, portsByGroup[g.Name.Value], portObjects, usageByGroup[g.Name.Value]))),
             ["reserved"] = Array(spec.Reserved.OrderBy(r => r.Range.Value.First).Select(ReservedModel)),
             ["containers"] = Array(ContainerModels(spec.Containers, portObjects)),
-            ["ports"] = Array(ports.Select(p => portObjects[p])),
+            ["ports"] = Array(portModels),
             ["scraped_ports"] = Array(ports.Where(p => p.IsScraped).Select(p => portObjects[p])),
             ["services"] = Array(ServiceModels(ports, portObjects)),
             ["migration"] = Array(MigrationTable.Compute(spec).Select(row => new MigrationModelObject(row))),
@@ -44,7 +45,7 @@ internal static class TemplateModelBuilder
                 ["spec_file"] = Path.GetFileName(spec.File),
             },
         };
-        PortLists.AddTo(model, ports.Select(p => portObjects[p]).ToList());
+        PortLists.AddTo(model, portModels);
         return model;
     }
 

@@ -48,7 +48,7 @@ internal sealed class LimitedTemplateContext : TemplateContext
         try
         {
             // Scriban prints a member pair by reflection, which the Native AOT build trims away; printed as Scriban prints it with reflection.
-            return value is KeyValuePair<string, object?> pair ? base.ObjectToString(PairObject(pair), nested: true)! : base.ObjectToString(value, nested)!;
+            return value is KeyValuePair<string, object?> pair ? base.ObjectToString(MemberPairAccessor.AsObject(pair), nested: true)! : base.ObjectToString(value, nested)!;
         }
         catch (ScriptRuntimeException exception) when (exception is not TemplateLimitException)
         {
@@ -63,14 +63,6 @@ internal sealed class LimitedTemplateContext : TemplateContext
     /// <summary>Scriban imports only a <see cref="ScriptObject"/>; a computed model object is imported as its dictionary form.</summary>
     public override void Import(SourceSpan span, object objectToImport)
         => base.Import(span, objectToImport is ComputedModelObject computed ? computed.Stored : objectToImport);
-
-    private static ScriptObject PairObject(KeyValuePair<string, object?> pair)
-    {
-        var members = new ScriptObject(2);
-        members.SetValue("key", pair.Key, readOnly: false);
-        members.SetValue("value", pair.Value, readOnly: false);
-        return members;
-    }
 
     /// <summary>Counted as Scriban counts: every step of a loop and of the loops inside it, from the outermost loop's start.</summary>
     protected override void OnEnterLoop(ScriptLoopStatementBase loop)

@@ -15,6 +15,15 @@ internal sealed class MemberPairAccessor : IObjectAccessor
 
     private static readonly string[] Members = ["key", "value"];
 
+    /// <summary>The pair as the object Scriban prints for it: <c>{key: ..., value: ...}</c>.</summary>
+    public static ScriptObject AsObject(KeyValuePair<string, object?> pair)
+    {
+        var members = new ScriptObject(Members.Length);
+        members.SetValue("key", pair.Key, readOnly: false);
+        members.SetValue("value", pair.Value, readOnly: false);
+        return members;
+    }
+
     public bool HasIndexer => false;
 
     public Type? IndexType => null;
