@@ -1,7 +1,9 @@
+using System.Text;
+
 namespace PhantomMesh.BuildPorts.Cli.Formatting;
 
 /// <summary>
-/// Reads the line a diagnostic points at, reading each file once. A file is kept as one string with
+/// Reads the line a diagnostic points at, reading each file once. A file is kept as its bytes with
 /// the offsets of its lines, not as a string per line: a large spec has a million lines.
 /// </summary>
 internal sealed class SourceLines
@@ -25,7 +27,7 @@ internal sealed class SourceLines
     {
         try
         {
-            return File.Exists(file) && new FileInfo(file).Length < MaxFileLength ? new IndexedText(File.ReadAllText(file)) : null;
+            return File.Exists(file) && new FileInfo(file).Length < MaxFileLength ? new IndexedText(File.ReadAllBytes(file)) : null;
         }
         catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
         {
@@ -33,33 +35,45 @@ internal sealed class SourceLines
         }
     }
 
-    /// <summary>A text and where each of its lines starts; lines end as File.ReadAllLines ends them (\n, \r\n or \r).</summary>
+    /// <summary>
+    /// A file's bytes and where each of its lines starts; lines end as File.ReadAllLines ends them (\n, \r\n or \r).
+    /// Only the lines asked for are decoded: a spec with thousands of warnings is 16 MB, and decoding it
+    /// whole cost a fifth of a check.
+    /// </summary>
     private sealed class IndexedText
     {
-        private readonly string _text;
+        private static ReadOnlySpan<byte> Utf8Bom => [0xEF, 0xBB, 0xBF];
+
+        private readonly byte[] _bytes;
         private readonly List<int> _starts;
 
-        public IndexedText(string text)
+        public IndexedText(byte[] bytes)
         {
-            _text = text;
+            _bytes = bytes;
+            var text = bytes.AsSpan();
+            var first = text.StartsWith(Utf8Bom) ? Utf8Bom.Length : 0;
 
             // Sized up front: a list grown to a million lines is reallocated about twenty times.
-            _starts = new List<int>(text.AsSpan().Count('\n') + text.AsSpan().Count('\r') + 1);
-            if (text.Length > 0)
+            _starts = new List<int>(text.Count((byte)'\n') + text.Count((byte)'\r') + 1);
+            if (text.Length > first)
             {
-                _starts.Add(0);
+                _starts.Add(first);
             }
 
-            for (var i = 0; i < text.Length; i++)
+            var position = first;
+            while (position < text.Length)
             {
-                if (text[i] == '\r' && i + 1 < text.Length && text[i + 1] == '\n')
+                var next = text[position..].IndexOfAny((byte)'\r', (byte)'\n');
+                if (next < 0)
                 {
-                    i++;
+                    break;
                 }
 
-                if (text[i] is '\n' or '\r' && i + 1 < text.Length)
+                position += next;
+                position += text[position] == '\r' && position + 1 < text.Length && text[position + 1] == '\n' ? 2 : 1;
+                if (position < text.Length)
                 {
-                    _starts.Add(i + 1);
+                    _starts.Add(position);
                 }
             }
         }
@@ -72,13 +86,13 @@ internal sealed class SourceLines
             }
 
             var start = _starts[number - 1];
-            var end = number < _starts.Count ? _starts[number] : _text.Length;
-            while (end > start && _text[end - 1] is '\n' or '\r')
+            var end = number < _starts.Count ? _starts[number] : _bytes.Length;
+            while (end > start && _bytes[end - 1] is (byte)'\n' or (byte)'\r')
             {
                 end--;
             }
 
-            return _text[start..end];
+            return Encoding.UTF8.GetString(_bytes, start, end - start);
         }
     }
 }

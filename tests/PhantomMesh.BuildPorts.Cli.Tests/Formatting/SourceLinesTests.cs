@@ -19,6 +19,9 @@ public sealed class SourceLinesTests : IDisposable
     [InlineData("\n")]
     [InlineData("")]
     [InlineData("only\tline")]
+    [InlineData("\uFEFFa = 1\nb = 2\n")]
+    [InlineData("\uFEFF")]
+    [InlineData("name = \"caf\u00e9 \u65e5\u672c\"\r\nb = \"\U0001F600\"\n")]
     public void Each_line_is_the_one_File_ReadAllLines_reads_at_that_number(string text)
     {
         var file = _temp.Write("ports.toml", text);
