@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Globalization;
 using System.Text;
 using System.Text.Encodings.Web;
@@ -13,10 +14,20 @@ namespace PhantomMesh.BuildPorts.Rendering.Functions;
 /// </summary>
 public static class SafeTextFunctions
 {
+    // What YamlStr escapes, and what OneLine changes: a value with none of them (nearly every name, title and
+    // mapping of a spec) is used as it is, without a builder per call; these run for every port of every template.
+    private static readonly SearchValues<char> YamlEscaped = Characters(c => c is '"' or '\\' or '\u2028' or '\u2029' || char.IsControl(c));
+    private static readonly SearchValues<char> OneLineSpaces = Characters(c => c != ' ' && IsOneLineSpace(c));
+
     /// <summary>A double-quoted YAML scalar; every control character is escaped.</summary>
     public static string YamlStr(object? value)
     {
         var text = ToText(value);
+        if (!text.AsSpan().ContainsAny(YamlEscaped))
+        {
+            return string.Concat("\"", text, "\"");
+        }
+
         var builder = new StringBuilder(text.Length + 2).Append('"');
         foreach (var c in text)
         {
@@ -56,11 +67,16 @@ public static class SafeTextFunctions
     public static string OneLine(object? value)
     {
         var text = ToText(value);
+        if (!text.AsSpan().ContainsAny(OneLineSpaces) && !text.Contains("  ", StringComparison.Ordinal) && !text.StartsWith(' ') && !text.EndsWith(' '))
+        {
+            return text;
+        }
+
         var builder = new StringBuilder(text.Length);
         var lastWasSpace = false;
         foreach (var c in text)
         {
-            var isSpace = char.IsControl(c) || char.IsWhiteSpace(c) || c is '\u2028' or '\u2029';
+            var isSpace = IsOneLineSpace(c);
             if (isSpace && lastWasSpace)
             {
                 continue;
@@ -132,6 +148,22 @@ public static class SafeTextFunctions
         }
 
         return array;
+    }
+
+    private static bool IsOneLineSpace(char c) => char.IsControl(c) || char.IsWhiteSpace(c) || c is '\u2028' or '\u2029';
+
+    private static SearchValues<char> Characters(Func<char, bool> included)
+    {
+        var characters = new List<char>();
+        for (var c = char.MinValue; c < char.MaxValue; c++)
+        {
+            if (included(c))
+            {
+                characters.Add(c);
+            }
+        }
+
+        return SearchValues.Create(characters.ToArray());
     }
 
     private static string ToText(object? value) => value switch

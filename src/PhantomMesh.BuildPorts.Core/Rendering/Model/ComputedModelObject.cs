@@ -69,10 +69,13 @@ internal abstract class ComputedModelObject : IScriptObject, IDictionary<string,
         return true;
     }
 
-    /// <summary>The object <paramref name="make"/> makes, made once and kept in <paramref name="field"/>, even when two threads ask at once.</summary>
-    protected static T Once<T>(ref T? field, Func<T> make)
+    /// <summary>
+    /// The object <paramref name="make"/> makes from <paramref name="state"/>, made once and kept in <paramref name="field"/>, even when
+    /// two threads ask at once. <paramref name="make"/> is a static lambda: one that captured its object would be a new delegate at every read.
+    /// </summary>
+    protected static T Once<TState, T>(ref T? field, TState state, Func<TState, T> make)
         where T : class
-        => field ?? Interlocked.CompareExchange(ref field, make(), null) ?? field!;
+        => field ?? Interlocked.CompareExchange(ref field, make(state), null) ?? field!;
 
     public string TypeName => "object";
 

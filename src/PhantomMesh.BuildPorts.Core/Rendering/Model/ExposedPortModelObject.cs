@@ -11,7 +11,7 @@ internal sealed class ExposedPortModelObject(int port, Protocol protocol) : Comp
 
     protected override object? Compute(string member) => member switch
     {
-        "port" => port,
+        "port" => BoxedPortNumber.Of(port),
         "protocol" => protocol.ToLowerName(),
         _ => NotAMember,
     };

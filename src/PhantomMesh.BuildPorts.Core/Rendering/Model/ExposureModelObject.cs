@@ -20,7 +20,7 @@ internal sealed class ExposureModelObject(Exposure exposure) : ComputedModelObje
     {
         "kind" => exposure.Name,
         "text" => PortText.Exposure(exposure),
-        "allow_from" => Once(ref _allowFrom, () => TemplateModelBuilder.Array(exposure.AllowFrom.Select(a => (object)a.Value))),
+        "allow_from" => Once(ref _allowFrom, exposure, static e => TemplateModelBuilder.Array(e.AllowFrom.Select(a => (object)a.Value))),
         _ => NotAMember,
     };
 }

@@ -14,9 +14,9 @@ internal sealed class MigrationModelObject(MigrationRow row) : ComputedModelObje
     {
         "title" => row.Title,
         "container" => row.Container,
-        "old_port" => row.OldPort,
-        "new_port" => row.NewPort,
-        "container_port" => row.ContainerPort,
+        "old_port" => BoxedPortNumber.Of(row.OldPort),
+        "new_port" => BoxedPortNumber.Of(row.NewPort),
+        "container_port" => BoxedPortNumber.Of(row.ContainerPort),
         "protocol" => row.Protocol.ToLowerName(),
         "changed" => row.Changed,
         _ => NotAMember,
