@@ -49,7 +49,7 @@ public sealed class ModelFunctionsMatchScribanTests
     public static TheoryData<string?, string, string?> Ports()
     {
         var data = new TheoryData<string?, string, string?>();
-        foreach (var publishedIp in new string?[] { null, "0.0.0.0", "::", "127.0.0.1", "fd00::1", "10.0.0.5" })
+        foreach (var publishedIp in new string?[] { null, "0.0.0.0", "::", "127.0.0.1", "127.0.0.2", "::1", "fd00::1", "10.0.0.5" })
         {
             foreach (var health in new[] { "http", "command", "none" })
             {
@@ -75,6 +75,7 @@ public sealed class ModelFunctionsMatchScribanTests
                          {
                              "service_address port", "health_url port", "health_command port", "host_address port", "host_health_url port",
                              "exposure_text port", "allow_from_family port \"4\" | array.join \",\"", "allow_from_family port \"6\" | array.join \",\"",
+                             "health_text port", "ufw_comment port", "published_on_loopback port", "ufw_destination port",
                          })
                 {
                     AssertSameAsScriban(call, model, ("port", port));
@@ -222,6 +223,7 @@ public sealed class ModelFunctionsMatchScribanTests
         ["container_port"] = 8080 + title.Length,
         ["protocol"] = "tcp",
         ["published_ip"] = publishedIp,
+        ["published"] = exposure != "unpublished",
         ["health"] = new ScriptObject
         {
             ["kind"] = health,

@@ -12,7 +12,7 @@ namespace PhantomMesh.BuildPorts.Tests.Rendering;
 /// </summary>
 public sealed class SafeTextFunctionsTests
 {
-    private const string Alphabet = "ab é日$\"\\'#\t\n\r\u0007\u007f\u0085\u00a0\u2028\u2029\u3000\u200a";
+    private const string Alphabet = "ab é日$\"\\'#|`*_[]{}~<>&\t\n\r\u0007\u007f\u0085\u00a0\u2028\u2029\u3000\u200a";
 
     public static TheoryData<int> Seeds() => [1, 2, 3, 4];
 
@@ -43,13 +43,34 @@ public sealed class SafeTextFunctionsTests
     }
 
     [Theory]
-    [InlineData("plain-name")]
+    [MemberData(nameof(Seeds))]
+    public void A_markdown_cell_escapes_markdown_and_html_and_keeps_to_one_line(int seed)
+    {
+        foreach (var text in RandomTexts(seed))
+        {
+            var expected = Regex.Replace(text.Replace("\r\n", "\n", StringComparison.Ordinal), @"[|\\`*_\[\]#{}$~<>&\p{Cc}]", match => match.Value switch
+            {
+                "<" => "&lt;",
+                ">" => "&gt;",
+                "&" => "&amp;",
+                "\n" or "\r" => "<br>",
+                var other when char.IsControl(other[0]) => " ",
+                var other => "\\" + other,
+            });
+
+            Assert.Equal(expected, SafeTextFunctions.MdCell(text));
+        }
+    }
+
+    [Theory]
+    [InlineData("plain.name-2")]
     [InlineData("PhantomMesh API gateway (HTTP)")]
     [InlineData("")]
     public void A_plain_value_is_quoted_as_it_is_and_kept_on_its_line_unchanged(string text)
     {
         Assert.Equal("\"" + text + "\"", SafeTextFunctions.YamlStr(text));
         Assert.Same(text, SafeTextFunctions.OneLine(text));
+        Assert.Same(text, SafeTextFunctions.MdCell(text));
     }
 
     private static IEnumerable<string> RandomTexts(int seed)

@@ -22,8 +22,12 @@ internal static class ModelFunctionTable
         Add(globals, "health_command", TemplateFunction.Of("port", PortFunctions.HealthCommand));
         Add(globals, "host_address", TemplateFunction.Of("port", PortFunctions.HostAddress));
         Add(globals, "host_health_url", TemplateFunction.Of("port", PortFunctions.HostHealthUrl));
+        Add(globals, "health_text", TemplateFunction.Of("port", PortFunctions.HealthText));
         Add(globals, "exposure_text", TemplateFunction.Of("port", PortFunctions.ExposureText));
         Add(globals, "allow_from_family", TemplateFunction.Of("port", "family", PortFunctions.AllowFromFamily));
+        Add(globals, "ufw_comment", TemplateFunction.Of("port", FirewallFunctions.UfwComment));
+        Add(globals, "published_on_loopback", TemplateFunction.Of("port", (context, port) => FirewallFunctions.PublishedOnLoopback(context, port)));
+        Add(globals, "ufw_destination", TemplateFunction.Of("port", FirewallFunctions.UfwDestination));
         Add(globals, "firewall_name", TemplateFunction.Of(NameFunctions.FirewallName));
         Add(globals, "dockerfile_expose", TemplateFunction.Of("container", ContainerFunctions.DockerfileExpose));
         Add(globals, "dockerfile_healthcheck", TemplateFunction.Of("container", ContainerFunctions.DockerfileHealthcheck));

@@ -81,6 +81,28 @@ internal static class PortFunctions
         => "http://" + HostAddress(context, port) + ":" + ModelMembers.Text(context, ModelMembers.Get(port, "host_port", "host_health_url", nameof(port)))
             + ModelMembers.Text(context, ModelMembers.Get(ModelMembers.Object(port, "health", "host_health_url", nameof(port)), "http_path", "host_health_url"));
 
+    /// <summary>
+    /// <c>health_text port</c>: a port's check as a reader runs it by hand: <c>curl</c> from the host for a published HTTP check,
+    /// <c>docker compose exec</c> into the container for an unpublished one or a command, <c>none</c> without a check.
+    /// </summary>
+    public static string HealthText(TemplateContext context, object? port)
+    {
+        var health = ModelMembers.Object(port, "health", "health_text", nameof(port));
+        switch (ModelMembers.Get(health, "kind", "health_text") as string)
+        {
+            case "http" when context.ToBool(context.CurrentSpan, ModelMembers.Get(port, "published", "health_text", nameof(port))):
+                return "curl -fsS " + HostHealthUrl(context, port);
+            case "http":
+                return "docker compose exec " + ModelMembers.Text(context, ModelMembers.Get(port, "container", "health_text", nameof(port)))
+                    + " wget -q -O - " + HealthUrl(context, port);
+            case "command":
+                return "docker compose exec " + ModelMembers.Text(context, ModelMembers.Get(port, "container", "health_text", nameof(port)))
+                    + " " + ModelMembers.Text(context, ModelMembers.Get(health, "command", "health_text"));
+            default:
+                return "none";
+        }
+    }
+
     /// <summary><c>exposure_text port</c>: the exposure in words, with where the port is published.</summary>
     public static string ExposureText(TemplateContext context, object? port)
     {

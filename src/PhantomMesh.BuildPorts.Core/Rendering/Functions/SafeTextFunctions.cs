@@ -14,9 +14,10 @@ namespace PhantomMesh.BuildPorts.Rendering.Functions;
 /// </summary>
 public static class SafeTextFunctions
 {
-    // What YamlStr escapes, and what OneLine changes: a value with none of them (nearly every name, title and
+    // What YamlStr and MdCell escape, and what OneLine changes: a value with none of them (nearly every name, title and
     // mapping of a spec) is used as it is, without a builder per call; these run for every port of every template.
     private static readonly SearchValues<char> YamlEscaped = Characters(c => c is '"' or '\\' or '\u2028' or '\u2029' || char.IsControl(c));
+    private static readonly SearchValues<char> MarkdownEscaped = Characters(c => "|\\`*_[]#{}$~<>&".Contains(c) || char.IsControl(c));
     private static readonly SearchValues<char> OneLineSpaces = Characters(c => c != ' ' && IsOneLineSpace(c));
 
     /// <summary>A double-quoted YAML scalar; every control character is escaped.</summary>
@@ -92,7 +93,13 @@ public static class SafeTextFunctions
     /// <summary>A Markdown table cell: pipes and Markdown syntax are escaped, line breaks become &lt;br&gt;.</summary>
     public static string MdCell(object? value)
     {
-        var text = ToText(value).Replace("\r\n", "\n", StringComparison.Ordinal);
+        var text = ToText(value);
+        if (!text.AsSpan().ContainsAny(MarkdownEscaped))
+        {
+            return text;
+        }
+
+        text = text.Replace("\r\n", "\n", StringComparison.Ordinal);
         var builder = new StringBuilder(text.Length + 8);
         foreach (var c in text)
         {
