@@ -27,12 +27,24 @@ internal sealed class SourceLines
     {
         try
         {
-            return File.Exists(file) && new FileInfo(file).Length < MaxFileLength ? new IndexedText(File.ReadAllBytes(file)) : null;
+            return File.Exists(file) && new FileInfo(file).Length < MaxFileLength ? new IndexedText(Utf8(File.ReadAllBytes(file))) : null;
         }
         catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
         {
             return null;
         }
+    }
+
+    /// <summary>
+    /// The bytes as UTF-8. A UTF-16 or UTF-32 file (a spec saved so by mistake: its diagnostic says so at line 1) is
+    /// re-encoded, so its lines read as an editor shows them, as File.ReadAllLines reads them.
+    /// </summary>
+    private static byte[] Utf8(byte[] bytes)
+    {
+        var span = bytes.AsSpan();
+        return span.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xFE]) || span.StartsWith((ReadOnlySpan<byte>)[0xFE, 0xFF]) || span.StartsWith((ReadOnlySpan<byte>)[0x00, 0x00, 0xFE, 0xFF])
+            ? Encoding.UTF8.GetBytes(new StreamReader(new MemoryStream(bytes), detectEncodingFromByteOrderMarks: true).ReadToEnd())
+            : bytes;
     }
 
     /// <summary>

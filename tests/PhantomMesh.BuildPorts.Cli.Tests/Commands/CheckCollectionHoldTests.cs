@@ -4,15 +4,6 @@ using PhantomMesh.BuildPorts.Cli.Tests.Infrastructure;
 namespace PhantomMesh.BuildPorts.Cli.Tests.Commands;
 
 /// <summary>
-/// The process-wide setting these tests read: alone, so no other test's check holds collections off while they look.
-/// </summary>
-[CollectionDefinition(Name, DisableParallelization = true)]
-public sealed class GarbageCollectionSettingsCollection
-{
-    public const string Name = "Garbage collection: the process-wide latency mode";
-}
-
-/// <summary>
 /// <c>check</c> holds garbage collection off while it loads a spec; whoever runs it in process (a test host, a tool
 /// that embeds the CLI) gets a process that collects garbage again afterwards, whatever the check found.
 /// </summary>
@@ -48,7 +39,7 @@ public sealed class CheckCollectionHoldTests : IDisposable
     public void A_check_started_while_collections_are_already_held_off_runs_and_leaves_the_hold_to_its_owner()
     {
         _temp.Write("ports.toml", TestSpecs.Valid);
-        Assert.True(GC.TryStartNoGCRegion(256 * 1024 * 1024));
+        Assert.True(GC.TryStartNoGCRegion(64 * 1024 * 1024));
         try
         {
             var result = InProcess.Run(_temp.Path, "check");

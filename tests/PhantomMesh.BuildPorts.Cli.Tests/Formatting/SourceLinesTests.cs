@@ -37,6 +37,35 @@ public sealed class SourceLinesTests : IDisposable
         Assert.Null(lines.Line(file, expected.Length + 1));
     }
 
+    [Theory]
+    [InlineData("utf-16")]
+    [InlineData("utf-16BE")]
+    [InlineData("utf-32BE")]
+    public void A_file_saved_as_utf16_or_utf32_shows_its_lines_as_an_editor_does(string encoding)
+    {
+        var file = _temp.File("ports.toml");
+        File.WriteAllText(file, "[project]\r\nname = \"caf\u00e9\"\n", System.Text.Encoding.GetEncoding(encoding));
+        var lines = new SourceLines();
+
+        Assert.Equal("[project]", lines.Line(file, 1));
+        Assert.Equal("name = \"caf\u00e9\"", lines.Line(file, 2));
+    }
+
+    [Fact]
+    public void A_line_that_is_not_utf8_shows_replacement_characters_and_the_line_numbers_stay_right()
+    {
+        var file = _temp.File("ports.toml");
+        File.WriteAllBytes(file, [(byte)'a', 0xE2, (byte)'\n', (byte)'b', 0xC3, (byte)'\n', (byte)'c']);
+        var expected = File.ReadAllLines(file);
+        var lines = new SourceLines();
+
+        Assert.Equal(3, expected.Length);
+        for (var number = 1; number <= expected.Length; number++)
+        {
+            Assert.Equal(expected[number - 1], lines.Line(file, number));
+        }
+    }
+
     [Fact]
     public void A_missing_file_has_no_lines()
     {

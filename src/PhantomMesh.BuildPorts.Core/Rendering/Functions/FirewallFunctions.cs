@@ -4,10 +4,14 @@ namespace PhantomMesh.BuildPorts.Rendering.Functions;
 
 /// <summary>
 /// The helpers of the built-in <c>firewall/ufw.sh</c>, once Scriban functions defined in that template: it calls them for
-/// every port. Each returns what that function returned; docs/templates.md describes them.
+/// every port. For a port of the model each returns what that function returned (null, which those read as a port
+/// without members, is an error here, as for the other port helpers); docs/templates.md describes them.
 /// </summary>
 internal static class FirewallFunctions
 {
+    private static readonly object True = true;
+    private static readonly object False = false;
+
     /// <summary><c>ufw_comment port</c>: a rule's comment, <c>container.name: title</c> on one line, as one shell word.</summary>
     public static string UfwComment(TemplateContext context, object? port)
         => SafeTextFunctions.ShQuote(SafeTextFunctions.OneLine(
@@ -16,7 +20,10 @@ internal static class FirewallFunctions
             + ModelMembers.Text(context, ModelMembers.Get(port, "title", "ufw_comment", nameof(port)))));
 
     /// <summary><c>published_on_loopback port</c>: whether the port is published on a loopback address only (127.x.x.x or ::1).</summary>
-    public static bool PublishedOnLoopback(TemplateContext context, object? port)
+    public static object PublishedOnLoopback(TemplateContext context, object? port)
+        => IsPublishedOnLoopback(context, port) ? True : False;
+
+    private static bool IsPublishedOnLoopback(TemplateContext context, object? port)
         => ModelMembers.TextOrNull(context, ModelMembers.Get(port, "published_ip", "published_on_loopback", nameof(port))) is { } address
             && (address.StartsWith("127.", StringComparison.Ordinal) || address == "::1");
 

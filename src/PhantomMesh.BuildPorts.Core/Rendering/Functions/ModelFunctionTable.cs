@@ -3,8 +3,8 @@ using Scriban.Runtime;
 namespace PhantomMesh.BuildPorts.Rendering.Functions;
 
 /// <summary>
-/// Puts the helpers the built-in <c>_functions.sbn</c> used to define in Scriban into a template's globals, read-only,
-/// under the same names. Every template has them; <c>include "_functions.sbn"</c> still works and defines nothing more,
+/// Puts the helpers the built-in <c>_functions.sbn</c> used to define in Scriban (and those PORTS.md and firewall/ufw.sh
+/// defined for themselves) into a template's globals, read-only, under the same names. Every template has them; <c>include "_functions.sbn"</c> still works and defines nothing more,
 /// and a project's own <c>_functions.sbn</c> can still define functions of these names (a template's own definitions
 /// come first). Each is a <see cref="TemplateFunction"/>: no reflection, for Native AOT and for speed.
 /// </summary>
@@ -26,7 +26,7 @@ internal static class ModelFunctionTable
         Add(globals, "exposure_text", TemplateFunction.Of("port", PortFunctions.ExposureText));
         Add(globals, "allow_from_family", TemplateFunction.Of("port", "family", PortFunctions.AllowFromFamily));
         Add(globals, "ufw_comment", TemplateFunction.Of("port", FirewallFunctions.UfwComment));
-        Add(globals, "published_on_loopback", TemplateFunction.Of("port", (context, port) => FirewallFunctions.PublishedOnLoopback(context, port)));
+        Add(globals, "published_on_loopback", TemplateFunction.Of("port", FirewallFunctions.PublishedOnLoopback));
         Add(globals, "ufw_destination", TemplateFunction.Of("port", FirewallFunctions.UfwDestination));
         Add(globals, "firewall_name", TemplateFunction.Of(NameFunctions.FirewallName));
         Add(globals, "dockerfile_expose", TemplateFunction.Of("container", ContainerFunctions.DockerfileExpose));

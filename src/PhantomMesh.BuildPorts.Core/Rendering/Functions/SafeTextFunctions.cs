@@ -162,11 +162,11 @@ public static class SafeTextFunctions
     private static SearchValues<char> Characters(Func<char, bool> included)
     {
         var characters = new List<char>();
-        for (var c = char.MinValue; c < char.MaxValue; c++)
+        for (int c = char.MinValue; c <= char.MaxValue; c++)
         {
-            if (included(c))
+            if (included((char)c))
             {
-                characters.Add(c);
+                characters.Add((char)c);
             }
         }
 
