@@ -1,7 +1,9 @@
 using PhantomMesh.BuildPorts.Diagnostics;
 using PhantomMesh.BuildPorts.Output;
 using PhantomMesh.BuildPorts.Rendering;
+using PhantomMesh.BuildPorts.Rendering.Model;
 using PhantomMesh.BuildPorts.Rendering.Sandbox;
+using PhantomMesh.BuildPorts.Spec;
 using PhantomMesh.BuildPorts.Validation;
 
 namespace PhantomMesh.BuildPorts.Generation;
@@ -21,13 +23,17 @@ public static class Generator
         }
 
         var validation = new ValidationOptions { WarningsAsErrors = options.WarningsAsErrors };
+
+        // The base spec's model is built on another core while the base is validated and its environments checked.
+        ModelInAdvance? model = null;
         var check = options.Environment is null
-            ? SpecCheck.RunAll(options.SpecPath, validation)
+            ? SpecCheck.RunAll(options.SpecPath, validation, options.ValidateOnly ? null : (SpecSet specs) => model = ModelInAdvance.Start(specs))
             : SpecCheck.Run(options.SpecPath, validation, options.Environment);
         var inputs = InputFiles(check, options.SpecPath);
         var diagnostics = new List<Diagnostic>(check.Diagnostics);
         if (check.HasErrors || options.ValidateOnly)
         {
+            model?.Abandon();
             return new GenerationResult(diagnostics, check.Specs, [], null, inputs) { SuppressedCount = check.SuppressedCount };
         }
 
@@ -43,10 +49,11 @@ public static class Generator
         diagnostics.AddRange(bag.Items);
         if (bag.HasErrors)
         {
+            model?.Abandon();
             return new GenerationResult(diagnostics, check.Specs, [], null, inputs) { SuppressedCount = check.SuppressedCount };
         }
 
-        var rendered = new TemplateRenderer(templates, options.ResolvedOutputFolder, options.Limits).Render(check.Specs!);
+        var rendered = new TemplateRenderer(templates, options.ResolvedOutputFolder, options.Limits) { ModelInAdvance = model }.Render(check.Specs!);
         diagnostics.AddRange(rendered.Diagnostics);
         if (rendered.HasErrors)
         {

@@ -1,6 +1,7 @@
 using System.Runtime.ExceptionServices;
 using PhantomMesh.BuildPorts.Diagnostics;
 using PhantomMesh.BuildPorts.Output;
+using PhantomMesh.BuildPorts.Rendering.Model;
 using PhantomMesh.BuildPorts.Rendering.Regions;
 using PhantomMesh.BuildPorts.Rendering.Sandbox;
 using PhantomMesh.BuildPorts.Spec;
@@ -21,10 +22,14 @@ public sealed class TemplateRenderer(TemplateSet templates, string outputFolder,
     /// <summary>Where the render's deadline reads the time; tests stand in for it.</summary>
     internal TimeProvider Clock { get; init; } = TimeProvider.System;
 
+    /// <summary>A model built beside the check (<see cref="Rendering.Model.ModelInAdvance"/>); the render builds its own without one.</summary>
+    internal ModelInAdvance? ModelInAdvance { get; init; }
+
     public RenderResult Render(SpecSet specs)
     {
         using var deadline = new RenderDeadline(_limits.TimeFor(specs.Root.Ports.Count()), Clock);
-        var sandbox = new RenderSandbox(specs, templates, _limits, deadline);
+        var model = ModelInAdvance?.TakeFor(specs) ?? TemplateModelBuilder.Build(specs);
+        var sandbox = new RenderSandbox(model, templates, _limits, deadline);
         var locations = new TemplateLocations(sandbox.Loader);
         var sources = templates.Renderable.ToList();
         var renders = sources.Select(source => new OneTemplate(source, sandbox, locations, _limits)).ToList();

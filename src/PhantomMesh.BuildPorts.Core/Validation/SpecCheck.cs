@@ -25,9 +25,16 @@ public static class SpecCheck
 
     /// <summary>Checks the base spec and every environment the spec defines: each environment's own problems are added, naming it.</summary>
     public static SpecCheckResult RunAll(string specPath, ValidationOptions? options = null)
-        => ReadOnce(specPath, out var unread) is { } text ? RunAllText(text, specPath, options) : unread;
+        => RunAll(specPath, options, baseBound: null);
 
-    private static SpecCheckResult RunAllText(string text, string specPath, ValidationOptions? options)
+    /// <summary>
+    /// <see cref="RunAll(string, ValidationOptions?)"/>, calling <paramref name="baseBound"/> with the base spec as soon as it is
+    /// bound, before it is validated (and its environments checked), so work on it can start beside the check.
+    /// </summary>
+    internal static SpecCheckResult RunAll(string specPath, ValidationOptions? options, Action<SpecSet>? baseBound)
+        => ReadOnce(specPath, out var unread) is { } text ? RunAllText(text, specPath, options, baseBound) : unread;
+
+    private static SpecCheckResult RunAllText(string text, string specPath, ValidationOptions? options, Action<SpecSet>? baseBound)
     {
         // The text is parsed once for the base and every environment; the tree is kept past the base's
         // load only when there are environments, so a large spec without any is not held twice.
@@ -39,7 +46,13 @@ public static class SpecCheck
         }
 
         var forEnvironments = EnvironmentTables.Names(tree).Count > 0 ? tree : null;
-        var baseCheck = Validate(SpecLoader.LoadParsed(tree, fullPath, null), options);
+        var baseLoad = SpecLoader.LoadParsed(tree, fullPath, null);
+        if (baseLoad is { HasErrors: false, Specs: { } bound })
+        {
+            baseBound?.Invoke(bound);
+        }
+
+        var baseCheck = Validate(baseLoad, options);
         var names = baseCheck.Specs?.Root.EnvironmentNames ?? [];
         var diagnostics = new List<Diagnostic>(baseCheck.Diagnostics);
         var checkedSets = new List<SpecSet>(baseCheck.CheckedSets);

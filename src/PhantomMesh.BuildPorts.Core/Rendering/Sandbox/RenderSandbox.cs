@@ -19,9 +19,9 @@ internal sealed class RenderSandbox
     private readonly RenderLimits _limits;
     private ScriptObject? _sharedBuiltins;
 
-    public RenderSandbox(SpecSet specs, TemplateSet templates, RenderLimits limits, RenderDeadline deadline)
+    /// <param name="model">The template model of the spec rendered (<see cref="TemplateModelBuilder"/>), for this render alone.</param>
+    public RenderSandbox(ScriptObject model, TemplateSet templates, RenderLimits limits, RenderDeadline deadline)
     {
-        var model = TemplateModelBuilder.Build(specs);
         Containers = [.. ((ScriptArray)model["containers"]!).Cast<ScriptObject>()];
         SafeTextFunctionTable.AddTo(_globals);
         ModelFunctionTable.AddTo(_globals);
