@@ -1,6 +1,7 @@
 using PhantomMesh.BuildPorts.Diagnostics;
 using PhantomMesh.BuildPorts.Rendering;
 using PhantomMesh.BuildPorts.Rendering.Model;
+using PhantomMesh.BuildPorts.Spec;
 using PhantomMesh.BuildPorts.Tests.Rendering.Generated;
 using PhantomMesh.BuildPorts.Tests.Support;
 using PhantomMesh.BuildPorts.Validation;
@@ -24,9 +25,12 @@ public sealed class ModelInAdvanceTests : IDisposable
         var templates = TemplateSetLoader.Load(SampleSpecs.RepoTemplates, new DiagnosticBag());
         var output = Path.Combine(_temp.Folder, "out");
 
-        var ownModel = new TemplateRenderer(templates, output).Render(specs);
-        var inAdvance = new TemplateRenderer(templates, output) { ModelInAdvance = ModelInAdvance.Start(specs) }.Render(specs);
+        var advance = ModelInAdvance.Start(specs);
 
+        var ownModel = new TemplateRenderer(templates, output).Render(specs);
+        var inAdvance = new TemplateRenderer(templates, output) { ModelInAdvance = advance }.Render(specs);
+
+        Assert.Null(advance.TakeFor(specs)); // the render took it
         Assert.Empty(inAdvance.Diagnostics);
         Assert.Equal(ownModel.Files.Select(f => (f.RelativePath, f.Content)), inAdvance.Files.Select(f => (f.RelativePath, f.Content)));
     }
@@ -45,6 +49,29 @@ public sealed class ModelInAdvanceTests : IDisposable
 
         Assert.EndsWith("!", first, StringComparison.Ordinal);
         Assert.Equal(first, second);
+    }
+
+    [Fact]
+    public void The_check_hands_over_the_base_spec_it_returns_once_bound_and_only_once_with_environments()
+    {
+        var seen = new List<SpecSet>();
+
+        var check = SpecCheck.RunAll(RepoPaths.PortsToml, null, seen.Add);
+
+        Assert.NotEmpty(check.Environments);
+        Assert.Same(check.Specs, Assert.Single(seen));
+    }
+
+    [Fact]
+    public void A_base_spec_that_does_not_bind_is_not_handed_over()
+    {
+        var spec = _temp.Write("ports.toml", Specs.OnePort(Specs.ValidPort.Replace("host_port = 24510", "host_port = \"24510\"", StringComparison.Ordinal)));
+        var seen = new List<SpecSet>();
+
+        var check = SpecCheck.RunAll(spec, null, seen.Add);
+
+        Assert.True(check.HasErrors);
+        Assert.Empty(seen);
     }
 
     [Fact]

@@ -19,7 +19,7 @@ internal sealed class ModelInAdvance
         _model = Task.Run(() => TemplateModelBuilder.Build(specs));
     }
 
-    public SpecSet Specs { get; }
+    private SpecSet Specs { get; }
 
     public static ModelInAdvance Start(SpecSet specs) => new(specs);
 
@@ -29,7 +29,7 @@ internal sealed class ModelInAdvance
             ? _model.GetAwaiter().GetResult() // a bug of ours while building it is thrown here, as it would have been by the render
             : null;
 
-    /// <summary>Waits for a model nothing will render (the check found errors), so no work of the run outlives it.</summary>
+    /// <summary>Waits for the model when the run ends, so no work of it outlives the run (the check found errors, or the render took it).</summary>
     public void Abandon()
     {
         try
@@ -38,7 +38,7 @@ internal sealed class ModelInAdvance
         }
         catch (AggregateException)
         {
-            // Nothing renders it; the errors the check found are what the run reports.
+            // Nothing renders it: a spec the check refused may make the builder throw; the check's errors are what the run reports.
         }
     }
 }

@@ -5,9 +5,10 @@ using Scriban.Runtime;
 namespace PhantomMesh.BuildPorts.Rendering.Model;
 
 /// <summary>
-/// Builds the data a template sees from the validated spec. The model holds only strings,
-/// numbers, booleans, lists and objects (no .NET objects), so a template can read the spec
-/// but cannot reach anything else. docs/templates.md documents every member.
+/// Builds the data a template sees from the spec. The model holds only strings, numbers, booleans, lists and
+/// objects (no .NET objects), so a template can read the spec but cannot reach anything else. docs/templates.md
+/// documents every member. It may run before the spec is validated (generate builds it beside the check,
+/// <see cref="ModelInAdvance"/>): on a spec the check then refuses it may throw, and nothing renders it.
 /// </summary>
 internal static class TemplateModelBuilder
 {
