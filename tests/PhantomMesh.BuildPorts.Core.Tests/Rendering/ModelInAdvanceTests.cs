@@ -25,7 +25,8 @@ public sealed class ModelInAdvanceTests : IDisposable
         var templates = TemplateSetLoader.Load(SampleSpecs.RepoTemplates, new DiagnosticBag());
         var output = Path.Combine(_temp.Folder, "out");
 
-        var advance = ModelInAdvance.Start(specs);
+        using var advance = new ModelInAdvance();
+        advance.Start(specs);
 
         var ownModel = new TemplateRenderer(templates, output).Render(specs);
         var inAdvance = new TemplateRenderer(templates, output) { ModelInAdvance = advance }.Render(specs);
@@ -42,7 +43,9 @@ public sealed class ModelInAdvanceTests : IDisposable
         _temp.Write(Path.Combine("templates", "out.txt.sbn"), "{{ ports[0].health.kind = ports[0].health.kind + \"!\" }}{{ ports[0].health.kind }}");
         var specs = SpecCheck.Run(spec).Specs!;
         var templates = TemplateSetLoader.Load(Path.Combine(_temp.Folder, "templates"), new DiagnosticBag(), includeBuiltIns: false);
-        var renderer = new TemplateRenderer(templates, Path.Combine(_temp.Folder, "out")) { ModelInAdvance = ModelInAdvance.Start(specs) };
+        using var advance = new ModelInAdvance();
+        advance.Start(specs);
+        var renderer = new TemplateRenderer(templates, Path.Combine(_temp.Folder, "out")) { ModelInAdvance = advance };
 
         var first = Assert.Single(renderer.Render(specs).Files).Content;
         var second = Assert.Single(renderer.Render(specs).Files).Content;
@@ -79,7 +82,8 @@ public sealed class ModelInAdvanceTests : IDisposable
     {
         var one = SpecCheck.Run(_temp.Write("one.toml", Specs.OnePort(Specs.ValidPort))).Specs!;
         var other = SpecCheck.Run(_temp.Write("other.toml", Specs.OnePort(Specs.ValidPort))).Specs!;
-        var model = ModelInAdvance.Start(one);
+        using var model = new ModelInAdvance();
+        model.Start(one);
 
         Assert.Null(model.TakeFor(other));
         Assert.NotNull(model.TakeFor(one));

@@ -1,3 +1,4 @@
+using PhantomMesh.BuildPorts.Rendering.Model;
 using Scriban;
 
 namespace PhantomMesh.BuildPorts.Rendering.Functions;
@@ -9,9 +10,6 @@ namespace PhantomMesh.BuildPorts.Rendering.Functions;
 /// </summary>
 internal static class FirewallFunctions
 {
-    private static readonly object True = true;
-    private static readonly object False = false;
-
     /// <summary><c>ufw_comment port</c>: a rule's comment, <c>container.name: title</c> on one line, as one shell word.</summary>
     public static string UfwComment(TemplateContext context, object? port)
         => SafeTextFunctions.ShQuote(SafeTextFunctions.OneLine(
@@ -21,11 +19,8 @@ internal static class FirewallFunctions
 
     /// <summary><c>published_on_loopback port</c>: whether the port is published on a loopback address only (127.x.x.x or ::1).</summary>
     public static object PublishedOnLoopback(TemplateContext context, object? port)
-        => IsPublishedOnLoopback(context, port) ? True : False;
-
-    private static bool IsPublishedOnLoopback(TemplateContext context, object? port)
-        => ModelMembers.TextOrNull(context, ModelMembers.Get(port, "published_ip", "published_on_loopback", nameof(port))) is { } address
-            && (address.StartsWith("127.", StringComparison.Ordinal) || address == "::1");
+        => BoxedBoolean.Of(ModelMembers.TextOrNull(context, ModelMembers.Get(port, "published_ip", "published_on_loopback", nameof(port))) is { } address
+            && (address.StartsWith("127.", StringComparison.Ordinal) || address == "::1"));
 
     /// <summary><c>ufw_destination port</c>: the address a rule's <c>to</c> names, <c>any</c> for a port published on every address.</summary>
     public static string UfwDestination(TemplateContext context, object? port)

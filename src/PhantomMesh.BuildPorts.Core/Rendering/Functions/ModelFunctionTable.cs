@@ -4,9 +4,9 @@ namespace PhantomMesh.BuildPorts.Rendering.Functions;
 
 /// <summary>
 /// Puts the helpers the built-in <c>_functions.sbn</c> used to define in Scriban (and those PORTS.md and firewall/ufw.sh
-/// defined for themselves) into a template's globals, read-only, under the same names. Every template has them; <c>include "_functions.sbn"</c> still works and defines nothing more,
-/// and a project's own <c>_functions.sbn</c> can still define functions of these names (a template's own definitions
-/// come first). Each is a <see cref="TemplateFunction"/>: no reflection, for Native AOT and for speed.
+/// defined for themselves) into a template's globals, read-only, under the same names. Every template has them;
+/// <c>include "_functions.sbn"</c> still works and defines nothing more, and a project's own <c>_functions.sbn</c> can
+/// still define functions of these names (a template's own definitions come first). Each is a <see cref="TemplateFunction"/>: no reflection, for Native AOT and for speed.
 /// </summary>
 internal static class ModelFunctionTable
 {

@@ -6,35 +6,36 @@ namespace PhantomMesh.BuildPorts.Rendering.Model;
 /// <summary>
 /// The template model of a bound spec, built on another core while the spec is still being validated and its
 /// environments checked: neither needs the other. The first render of that spec takes it instead of building its own;
-/// a template may write into a model, so it is taken once.
+/// a template may write into a model, so it is taken once. Disposing waits for the build, so no work outlives the run.
 /// </summary>
-internal sealed class ModelInAdvance
+internal sealed class ModelInAdvance : IDisposable
 {
-    private readonly Task<ScriptObject> _model;
+    private SpecSet? _specs;
+    private Task<ScriptObject>? _model;
     private int _taken;
 
-    private ModelInAdvance(SpecSet specs)
+    /// <summary>Starts building the model of <paramref name="specs"/>; the first call only.</summary>
+    public void Start(SpecSet specs)
     {
-        Specs = specs;
-        _model = Task.Run(() => TemplateModelBuilder.Build(specs));
+        if (_model is null)
+        {
+            _specs = specs;
+            _model = Task.Run(() => TemplateModelBuilder.Build(specs));
+        }
     }
 
-    private SpecSet Specs { get; }
-
-    public static ModelInAdvance Start(SpecSet specs) => new(specs);
-
-    /// <summary>The model of <paramref name="specs"/> the first time it is asked for; null for another spec or after that.</summary>
+    /// <summary>The model of <paramref name="specs"/> the first time it is asked for; null for another spec, after that, or when none was started.</summary>
     public ScriptObject? TakeFor(SpecSet specs)
-        => ReferenceEquals(specs, Specs) && Interlocked.Exchange(ref _taken, 1) == 0
+        => _model is not null && ReferenceEquals(specs, _specs) && Interlocked.Exchange(ref _taken, 1) == 0
             ? _model.GetAwaiter().GetResult() // a bug of ours while building it is thrown here, as it would have been by the render
             : null;
 
-    /// <summary>Waits for the model when the run ends, so no work of it outlives the run (the check found errors, or the render took it).</summary>
-    public void Abandon()
+    /// <summary>Waits for a model that was started (a render may have taken it, or the check found errors and nothing will).</summary>
+    public void Dispose()
     {
         try
         {
-            _model.Wait();
+            _model?.Wait();
         }
         catch (AggregateException)
         {

@@ -12,9 +12,6 @@ internal sealed class PortModelObject(PortMapping port, string? groupTitle) : Co
         "scraped", "compose_mapping",
     ];
 
-    private static readonly object True = true;
-    private static readonly object False = false;
-
     private HealthModelObject? _health;
     private ExposureModelObject? _exposure;
 
@@ -32,7 +29,7 @@ internal sealed class PortModelObject(PortMapping port, string? groupTitle) : Co
         "protocol" => port.Protocol.Value.ToLowerName(),
         "protocol_upper" => port.Protocol.Value.ToUpperName(),
         "host_ip" => port.HostIp?.Value.ToString(),
-        "published" => port.IsPublished ? True : False,
+        "published" => BoxedBoolean.Of(port.IsPublished),
         "published_ip" => port.IsPublished ? port.PublishedAddress?.ToString() : null,
         "group" => port.Group?.Value,
         "group_title" => groupTitle,
@@ -40,7 +37,7 @@ internal sealed class PortModelObject(PortMapping port, string? groupTitle) : Co
         "health" => Once(ref _health, port, static p => new HealthModelObject(p.Health)),
         "exposure" => Once(ref _exposure, port, static p => new ExposureModelObject(p.Exposure)),
         "metrics_path" => port.MetricsPath?.Value,
-        "scraped" => port.IsScraped ? True : False,
+        "scraped" => BoxedBoolean.Of(port.IsScraped),
         "compose_mapping" => port.IsPublished ? ComposeMapping() : null,
         _ => NotAMember,
     };
