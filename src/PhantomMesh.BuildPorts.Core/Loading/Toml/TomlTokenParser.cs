@@ -6,8 +6,8 @@ using Tomlyn.Text;
 namespace PhantomMesh.BuildPorts.Loading.Toml;
 
 /// <summary>
-/// The one parser of TOML text: reads Tomlyn's token stream (its lexer allocates next to nothing)
-/// straight into the positioned tree, TOML's table rules applied by <see cref="TomlTreeBuilder"/> as
+/// The one parser of TOML text: reads a token stream (<see cref="PlainTomlLexer"/>'s for plain text,
+/// else Tomlyn's, whose lexer allocates next to nothing) straight into the positioned tree, TOML's table rules applied by <see cref="TomlTreeBuilder"/> as
 /// it goes, without Tomlyn's full-fidelity syntax tree, which costs about ten times the time and a hundred bytes of memory per character of input. It accepts
 /// TOML 1.0 and stops at the first thing that is not (a lexer error, an unexpected token, a TOML 1.1
 /// construct, nesting deeper than <see cref="TomlDocumentParser.MaxNesting"/>), saying why in a
@@ -17,7 +17,8 @@ internal sealed class TomlTokenParser
 {
     private readonly string _text;
     private readonly string _file;
-    private readonly TomlLexer _lexer;
+    private readonly PlainTomlLexer? _plainLexer;
+    private readonly TomlLexer? _lexer;
     private TomlToken _token;
     private int _depth;
     private TomlParseFailure? _failure;
@@ -30,17 +31,34 @@ internal sealed class TomlTokenParser
     private static readonly object BoxedTrue = true;
     private static readonly object BoxedFalse = false;
 
-    private TomlTokenParser(string text, string file, TomlTreeBuilder builder)
+    private TomlTokenParser(string text, string file, TomlTreeBuilder builder, bool plain)
     {
         _text = text;
         _file = file;
         _builder = builder;
-        _lexer = TomlLexer.Create(text, new TomlLexerOptions { DecodeScalars = true }, file);
+        if (plain)
+        {
+            _plainLexer = new PlainTomlLexer(text);
+        }
+        else
+        {
+            _lexer = TomlLexer.Create(text, new TomlLexerOptions { DecodeScalars = true }, file);
+        }
     }
 
-    /// <summary>The tree, or null with the reason in <paramref name="failure"/>; keys and tables defined twice wait in <paramref name="builder"/>.</summary>
-    public static TomlTableNode? Parse(string text, string file, out TomlParseFailure? failure, out TomlTreeBuilder builder)
+    /// <summary>
+    /// The tree, or null with the reason in <paramref name="failure"/>; keys and tables defined twice wait in <paramref name="builder"/>.
+    /// The text is read with <see cref="PlainTomlLexer"/> first; when that gives up or the text is wrong, it is read
+    /// again with Tomlyn's lexer, so what is refused and why never depends on the first reading.
+    /// </summary>
+    public static TomlTableNode? Parse(string text, string file, out TomlParseFailure? failure, out TomlTreeBuilder builder, bool plainLexerFirst = true)
     {
+        if (plainLexerFirst && ParsePlain(text, file, out builder) is { } plain)
+        {
+            failure = null;
+            return plain;
+        }
+
         builder = new TomlTreeBuilder(file);
         if (text.StartsWith('\uFEFF'))
         {
@@ -52,9 +70,9 @@ internal sealed class TomlTokenParser
             return null;
         }
 
-        var parser = new TomlTokenParser(text, file, builder);
+        var parser = new TomlTokenParser(text, file, builder, plain: false);
         var document = parser.ParseDocument();
-        if (document is not null && parser._lexer.HasErrors)
+        if (document is not null && parser._lexer!.HasErrors)
         {
             // An error inside a token (a bad escape, say) leaves the token in place; the lexer says what it was.
             var error = parser._lexer.Errors.First(e => e.Kind == DiagnosticMessageKind.Error);
@@ -64,6 +82,18 @@ internal sealed class TomlTokenParser
 
         failure = parser._failure;
         return document;
+    }
+
+    /// <summary>The tree read with <see cref="PlainTomlLexer"/>, or null when it gave up or the text is not valid TOML 1.0.</summary>
+    internal static TomlTableNode? ParsePlain(string text, string file, out TomlTreeBuilder builder)
+    {
+        builder = new TomlTreeBuilder(file);
+        if (text.StartsWith('\uFEFF'))
+        {
+            return null;
+        }
+
+        return new TomlTokenParser(text, file, builder, plain: true).ParseDocument();
     }
 
     private TomlTableNode? ParseDocument()
@@ -164,7 +194,7 @@ internal sealed class TomlTokenParser
             string? name = _token.Kind switch
             {
                 TokenKind.BasicKey => KeyName(_token.Start.Offset, _token.End.Offset - _token.Start.Offset + 1),
-                TokenKind.String or TokenKind.StringLiteral => _token.StringValue,
+                TokenKind.String or TokenKind.StringLiteral => StringOf(_token),
                 _ => null,
             };
             if (name is null)
@@ -197,9 +227,9 @@ internal sealed class TomlTokenParser
             case TokenKind.String or TokenKind.StringMulti:
                 return TomlVersionCheck.BasicString(RawText(token), out var escape) is { } message
                     ? FailVersion11<TomlNode>(message, LocationIn(token, escape, 2))
-                    : new TomlScalarNode(Location(token.Start, token.End), TomlScalarKind.String, SharedValue(token.StringValue));
+                    : new TomlScalarNode(Location(token.Start, token.End), TomlScalarKind.String, SharedValue(token));
             case TokenKind.StringLiteral or TokenKind.StringLiteralMulti:
-                return new TomlScalarNode(Location(token.Start, token.End), TomlScalarKind.String, SharedValue(token.StringValue));
+                return new TomlScalarNode(Location(token.Start, token.End), TomlScalarKind.String, SharedValue(token));
             case TokenKind.Integer or TokenKind.IntegerHexa or TokenKind.IntegerOctal or TokenKind.IntegerBinary:
                 return new TomlScalarNode(Location(token.Start, token.End), TomlScalarKind.Integer, unchecked((long)token.Data));
             case TokenKind.Float:
@@ -327,10 +357,26 @@ internal sealed class TomlTokenParser
     /// A short string value, shared with earlier equal ones: a spec repeats a few values thousands of
     /// times (protocol = "tcp", a group's name, "/health"), and the tree and the spec keep one copy.
     /// </summary>
-    private string SharedValue(string? value)
+    private string SharedValue(TomlToken token)
     {
-        return string.IsNullOrEmpty(value) || value.Length > 32 ? value ?? string.Empty : Shared(_values, value, value);
+        if (token.StringValue is { } value)
+        {
+            return value.Length is 0 or > 32 ? value : Shared(_values, value, value);
+        }
+
+        var plain = PlainString(token);
+        return plain.Length switch
+        {
+            0 => string.Empty,
+            > 32 => plain.ToString(),
+            _ => Shared(_values, plain, made: null),
+        };
     }
+
+    /// <summary>A string token's value: Tomlyn's lexer decodes it; <see cref="PlainTomlLexer"/> leaves it between the quotes.</summary>
+    private string StringOf(TomlToken token) => token.StringValue ?? PlainString(token).ToString();
+
+    private ReadOnlySpan<char> PlainString(TomlToken token) => _text.AsSpan(token.Start.Offset + 1, token.End.Offset - token.Start.Offset - 1);
 
     /// <summary>
     /// The string equal to <paramref name="text"/> kept in its slot of <paramref name="cache"/>, or (kept there from now
@@ -381,7 +427,18 @@ internal sealed class TomlTokenParser
     /// <summary>Moves to the next token that is not whitespace or a comment, lexed in the given mode.</summary>
     private void Next(TomlLexerMode mode)
     {
-        _lexer.Mode = mode;
+        if (_plainLexer is not null)
+        {
+            _token = _plainLexer.Next(mode);
+            if (_token.Kind == TokenKind.Invalid)
+            {
+                Fail<object>("Not plain TOML; read again with Tomlyn's lexer.", _token);
+            }
+
+            return;
+        }
+
+        _lexer!.Mode = mode;
         _lastComment = null;
         do
         {
