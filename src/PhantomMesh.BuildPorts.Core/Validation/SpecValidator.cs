@@ -32,13 +32,46 @@ public static class SpecValidator
         new BaseComposeFileRule(),
     ];
 
-    public static ValidationResult Validate(SpecSet specs, ValidationOptions? options = null)
+    /// <summary>
+    /// From this many ports of the root spec the rules run as two halves on two threads; below it, handing
+    /// work to another thread costs more than it saves.
+    /// </summary>
+    internal const int ParallelFrom = 2_000;
+
+    /// <summary>
+    /// Where the rules are cut in two: from the IANA lookups on, which with the rules after them take about
+    /// as long as the rules before them (measured on 10,000- and 100,000-port specs).
+    /// </summary>
+    private static readonly int SecondHalf = Rules.Select((rule, index) => (rule, index)).First(r => r.rule is IanaRegisteredRule).index;
+
+    public static ValidationResult Validate(SpecSet specs, ValidationOptions? options = null) => Validate(specs, options, ParallelFrom);
+
+    /// <summary>The rules run on two threads from <paramref name="parallelFrom"/> root ports on; the diagnostics are the same either way.</summary>
+    internal static ValidationResult Validate(SpecSet specs, ValidationOptions? options, int parallelFrom)
     {
         options ??= ValidationOptions.Default;
         var context = new ValidationContext(specs, IanaRegistry.Default);
-        foreach (var rule in Rules)
+        if (context.RootPorts.Length < parallelFrom || Environment.ProcessorCount < 2)
         {
-            rule.Check(context);
+            Check(context, 0, Rules.Count);
+        }
+        else
+        {
+            // Each half reports into a context of its own; the second's diagnostics follow the first's, as if run in turn.
+            var second = context.Fork();
+            var secondHalf = Task.Run(() => Check(second, SecondHalf, Rules.Count));
+            try
+            {
+                Check(context, 0, SecondHalf);
+            }
+            finally
+            {
+                // No rule is left running once Validate returns or throws (WaitAny does not throw the half's exception).
+                Task.WaitAny(secondHalf);
+            }
+
+            secondHalf.GetAwaiter().GetResult();
+            context.Append(second);
         }
 
         var diagnostics = context.Diagnostics
@@ -49,5 +82,13 @@ public static class SpecValidator
             .ThenBy(d => d.Code, StringComparer.Ordinal)
             .ToList();
         return new ValidationResult(diagnostics, context.SuppressedCount);
+    }
+
+    private static void Check(ValidationContext context, int from, int to)
+    {
+        for (var i = from; i < to; i++)
+        {
+            Rules[i].Check(context);
+        }
     }
 }

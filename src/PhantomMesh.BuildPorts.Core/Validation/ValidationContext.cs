@@ -25,6 +25,16 @@ internal sealed class ValidationContext(SpecSet specs, IanaRegistry iana)
     /// <summary>How many warnings the spec suppressed (shown in summaries so suppressions stay visible).</summary>
     public int SuppressedCount { get; private set; }
 
+    /// <summary>A context over the same specs (and the same list of root ports) with diagnostics of its own, for rules run on another thread.</summary>
+    public ValidationContext Fork() => new(Specs, Iana) { _rootPorts = RootPorts };
+
+    /// <summary>Adds what <paramref name="other"/> (a <see cref="Fork"/>) reported after what this one did.</summary>
+    public void Append(ValidationContext other)
+    {
+        _diagnostics.AddRange(other._diagnostics);
+        SuppressedCount += other.SuppressedCount;
+    }
+
     /// <summary>Reports a diagnostic about <paramref name="subject"/>, unless that port suppresses the code.</summary>
     public void Report(DiagnosticDescriptor descriptor, SourceLocation location, string message, PortMapping? subject = null, params RelatedLocation[] related)
     {
