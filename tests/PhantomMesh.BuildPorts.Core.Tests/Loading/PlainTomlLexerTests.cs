@@ -84,6 +84,61 @@ public sealed class PlainTomlLexerTests
     }
 
     [Theory]
+    [MemberData(nameof(TomlFiles))]
+    public void A_file_read_in_halves_cut_at_any_header_line_is_read_as_Tomlyn_reads_it(string relativePath)
+    {
+        var text = File.ReadAllText(Path.Combine(RepoPaths.RepoRoot, relativePath));
+        var tomlyn = TomlTokenParser.Parse(text, relativePath, out _, out var tomlynBuilder, plainLexerFirst: false);
+        var cuts = 0;
+
+        for (var at = text.IndexOf("\n[", StringComparison.Ordinal); at >= 0; at = text.IndexOf("\n[", at + 1, StringComparison.Ordinal))
+        {
+            var builder = new TomlTreeBuilder(relativePath);
+            if (TomlTokenParser.ParseInHalves(text, relativePath, builder, cutNear: at + 1) is not { } halves)
+            {
+                continue;
+            }
+
+            cuts++;
+            Assert.True(tomlyn is not null, $"{relativePath} cut at {at + 1}: read in halves, refused by Tomlyn's lexer");
+            Assert.Equal(Dump(tomlyn), Dump(halves));
+            Assert.Equal(Duplicates(tomlynBuilder), Duplicates(builder));
+        }
+
+        if (IsPlain(text) && tomlynBuilder is { HasDuplicates: false } && text.Contains("\n[", StringComparison.Ordinal))
+        {
+            Assert.True(cuts > 0, "no cut was read in halves");
+        }
+    }
+
+    [Fact]
+    public void A_large_spec_is_read_in_halves_as_Tomlyn_reads_it_in_one_go()
+    {
+        var text = LargeSpec(containers: 1_500);
+        Assert.True(text.Length >= TomlTokenParser.HalvesFrom);
+
+        var halves = TomlTokenParser.ParseInHalves(text, "ports.toml", new TomlTreeBuilder("ports.toml"));
+        var plain = TomlTokenParser.ParsePlain(text, "ports.toml", out _);
+        var tomlyn = TomlTokenParser.Parse(text, "ports.toml", out _, out _, plainLexerFirst: false);
+
+        Assert.NotNull(halves);
+        Assert.Equal(Dump(tomlyn!), Dump(halves));
+        Assert.Equal(Dump(tomlyn!), Dump(plain!));
+    }
+
+    [Theory]
+    [InlineData("x = [\n[1, 2],\n]\n", "a cut inside a multi-line array")]
+    [InlineData("[a]\nx = 1\n[a]\ny = 2\n", "a table defined in both halves")]
+    [InlineData("[a]\nx = 1\n[b]\nz = { q = 1, q = 2 }\n", "a key defined twice in an inline table of the second half")]
+    [InlineData("[a]\nb.c = 1\n[a.b]\nx = 1\n", "a header for a table a dotted key made")]
+    public void A_cut_that_does_not_read_cleanly_leaves_the_text_to_a_reading_in_one_go(string text, string why)
+    {
+        var cut = text.LastIndexOf("\n[", StringComparison.Ordinal) + 1;
+
+        Assert.True(TomlTokenParser.ParseInHalves(text, "ports.toml", new TomlTreeBuilder("ports.toml"), cutNear: cut) is null, why);
+    }
+
+    [Theory]
     [InlineData("a = \"x\\ty\"\n")]
     [InlineData("a = \"\"\"\nx\"\"\"\n")]
     [InlineData("a = '''x'''\n")]
@@ -113,8 +168,11 @@ public sealed class PlainTomlLexerTests
     private static bool AssertPlainReadsAsTomlyn(string text, string name)
     {
         var plain = TomlTokenParser.ParsePlain(text, name, out var plainBuilder);
+        var halvesBuilder = new TomlTreeBuilder(name);
+        var halves = TomlTokenParser.ParseInHalves(text, name, halvesBuilder, cutNear: text.Length / 2);
         if (plain is null)
         {
+            Assert.Null(halves);
             return false;
         }
 
@@ -122,6 +180,12 @@ public sealed class PlainTomlLexerTests
         Assert.True(tomlyn is not null, $"{name}: the plain lexer read text Tomlyn's lexer refuses ({failure?.Message}):\n{text}");
         Assert.Equal(Dump(tomlyn), Dump(plain));
         Assert.Equal(Duplicates(tomlynBuilder), Duplicates(plainBuilder));
+        if (halves is not null)
+        {
+            Assert.Equal(Dump(tomlyn), Dump(halves));
+            Assert.Equal(Duplicates(tomlynBuilder), Duplicates(halvesBuilder));
+        }
+
         return true;
     }
 
@@ -167,6 +231,19 @@ public sealed class PlainTomlLexerTests
 
                 break;
         }
+    }
+
+    private static string LargeSpec(int containers)
+    {
+        var text = new StringBuilder("[project]\nname = \"large\" # the registry of every service\n");
+        for (var i = 0; i < containers; i++)
+        {
+            text.Append(CultureInfo.InvariantCulture, $"\n[containers.svc-{i}]\nimage = \"registry.example/svc-{i}:1.0\"\nenabled = true\n");
+            text.Append(CultureInfo.InvariantCulture, $"\n[containers.svc-{i}.ports.http]\nhost_port = {20000 + i}\ncontainer_port = 8080\nlabels = {{ team = 'a', tier = \"web\" }}\n");
+            text.Append(CultureInfo.InvariantCulture, $"\n[[containers.svc-{i}.checks]]\nargs = [1, -2, +3]\n");
+        }
+
+        return text.ToString();
     }
 
     /// <summary>Puts fragments in, takes characters out, or repeats a line, at random places.</summary>

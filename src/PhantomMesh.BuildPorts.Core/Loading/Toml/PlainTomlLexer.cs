@@ -15,7 +15,7 @@ namespace PhantomMesh.BuildPorts.Loading.Toml;
 /// decides that text is wrong, only that it is not plain.
 /// String tokens carry no value: it is the text between the quotes.
 /// </summary>
-internal sealed class PlainTomlLexer(string text)
+internal sealed class PlainTomlLexer
 {
     /// <summary>The longest decimal integer read here; longer ones (which may overflow) are Tomlyn's.</summary>
     private const int MaxDigits = 18;
@@ -25,10 +25,26 @@ internal sealed class PlainTomlLexer(string text)
         "\0\u0001\u0002\u0003\u0004\u0005\u0006\u0007\u0008\n\u000B\u000C\r\u000E\u000F"
         + "\u0010\u0011\u0012\u0013\u0014\u0015\u0016\u0017\u0018\u0019\u001A\u001B\u001C\u001D\u001E\u001F\u007F");
 
-    private readonly string _text = text;
+    private readonly string _text;
+    private readonly int _end;
     private int _offset;
     private int _line;
     private int _lineStart;
+
+    public PlainTomlLexer(string text)
+        : this(text, 0, text.Length, 0)
+    {
+    }
+
+    /// <summary>Reads <paramref name="text"/> from <paramref name="start"/>, the start of (0-based) line <paramref name="line"/>, to <paramref name="end"/>, where it sees the end of the file.</summary>
+    public PlainTomlLexer(string text, int start, int end, int line)
+    {
+        _text = text;
+        _end = end;
+        _offset = start;
+        _lineStart = start;
+        _line = line;
+    }
 
     /// <summary>True once the text held something this lexer leaves to Tomlyn's.</summary>
     public bool GaveUp { get; private set; }
@@ -39,7 +55,7 @@ internal sealed class PlainTomlLexer(string text)
         var text = _text;
         while (true)
         {
-            if (GaveUp || _offset >= text.Length)
+            if (GaveUp || _offset >= _end)
             {
                 return GaveUp ? GiveUp() : new TomlToken(TokenKind.Eof, default, default);
             }
@@ -60,7 +76,7 @@ internal sealed class PlainTomlLexer(string text)
                 case '\n':
                     return NewLine(1);
                 case '\r':
-                    return _offset + 1 < text.Length && text[_offset + 1] == '\n' ? NewLine(2) : GiveUp();
+                    return _offset + 1 < _end && text[_offset + 1] == '\n' ? NewLine(2) : GiveUp();
                 case ',':
                     return Punctuation(TokenKind.Comma, 1);
                 case '{':
@@ -89,7 +105,7 @@ internal sealed class PlainTomlLexer(string text)
         }
     }
 
-    private char Peek(int ahead) => _offset + ahead < _text.Length ? _text[_offset + ahead] : '\0';
+    private char Peek(int ahead) => _offset + ahead < _end ? _text[_offset + ahead] : '\0';
 
     private TomlToken Punctuation(TokenKind kind, int length)
     {
@@ -111,7 +127,7 @@ internal sealed class PlainTomlLexer(string text)
     /// <summary>Skips a comment to its line end; false when it holds a character TOML forbids there, or one that is not plain.</summary>
     private bool SkipComment()
     {
-        var rest = _text.AsSpan(_offset + 1);
+        var rest = _text.AsSpan(_offset + 1, _end - _offset - 1);
         var stop = rest.IndexOfAny(CommentStops);
         var comment = stop < 0 ? rest : rest[..stop];
         if (!IsPlain(comment) || (stop >= 0 && rest[stop] is not ('\n' or '\r')))
@@ -132,7 +148,7 @@ internal sealed class PlainTomlLexer(string text)
         var text = _text;
         var start = _offset;
         var i = start + 1;
-        while (i < text.Length)
+        while (i < _end)
         {
             var c = text[i];
             if (c == quote)
@@ -149,7 +165,7 @@ internal sealed class PlainTomlLexer(string text)
         }
 
         var empty = i == start + 1;
-        if (i >= text.Length || (empty && (mode == TomlLexerMode.Key || (i + 1 < text.Length && text[i + 1] == quote))))
+        if (i >= _end || (empty && (mode == TomlLexerMode.Key || (i + 1 < _end && text[i + 1] == quote))))
         {
             return GiveUp();
         }
@@ -164,7 +180,7 @@ internal sealed class PlainTomlLexer(string text)
         var text = _text;
         var start = _offset;
         var i = start;
-        while (i < text.Length && IsBareKeyChar(text[i]))
+        while (i < _end && IsBareKeyChar(text[i]))
         {
             i++;
         }
@@ -185,7 +201,7 @@ internal sealed class PlainTomlLexer(string text)
         if (first is 't' or 'f')
         {
             var word = first == 't' ? "true" : "false";
-            return _text.AsSpan(_offset).StartsWith(word, StringComparison.Ordinal) && EndsValue(_offset + word.Length)
+            return _text.AsSpan(_offset, _end - _offset).StartsWith(word, StringComparison.Ordinal) && EndsValue(_offset + word.Length)
                 ? Word(first == 't' ? TokenKind.True : TokenKind.False, word.Length, first == 't' ? 1UL : 0UL)
                 : GiveUp();
         }
@@ -200,7 +216,7 @@ internal sealed class PlainTomlLexer(string text)
 
         var digitsStart = i;
         long value = 0;
-        while (i < text.Length && char.IsAsciiDigit(text[i]) && i - digitsStart < MaxDigits)
+        while (i < _end && char.IsAsciiDigit(text[i]) && i - digitsStart < MaxDigits)
         {
             value = (value * 10) + (text[i] - '0');
             i++;
@@ -217,7 +233,7 @@ internal sealed class PlainTomlLexer(string text)
 
     /// <summary>True where a number or boolean ends for certain: what may follow it in valid TOML, and nothing a longer number, date or word would continue with.</summary>
     private bool EndsValue(int index) =>
-        index >= _text.Length || _text[index] is ' ' or '\t' or '\n' or '\r' or ',' or ']' or '}' or '#';
+        index >= _end || _text[index] is ' ' or '\t' or '\n' or '\r' or ',' or ']' or '}' or '#';
 
     private TomlToken Word(TokenKind kind, int length, ulong data)
     {
@@ -229,7 +245,7 @@ internal sealed class PlainTomlLexer(string text)
     private TomlToken GiveUp()
     {
         GaveUp = true;
-        var here = Position(Math.Min(_offset, _text.Length));
+        var here = Position(Math.Min(_offset, _end));
         return new TomlToken(TokenKind.Invalid, here, here);
     }
 

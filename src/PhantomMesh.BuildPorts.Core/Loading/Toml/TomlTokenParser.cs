@@ -13,7 +13,7 @@ namespace PhantomMesh.BuildPorts.Loading.Toml;
 /// construct, nesting deeper than <see cref="TomlDocumentParser.MaxNesting"/>), saying why in a
 /// <see cref="TomlParseFailure"/>.
 /// </summary>
-internal sealed class TomlTokenParser
+internal sealed partial class TomlTokenParser
 {
     private readonly string _text;
     private readonly string _file;
@@ -31,16 +31,14 @@ internal sealed class TomlTokenParser
     private static readonly object BoxedTrue = true;
     private static readonly object BoxedFalse = false;
 
-    private TomlTokenParser(string text, string file, TomlTreeBuilder builder, bool plain)
+    /// <summary>A parser reading with <paramref name="plain"/>, or with Tomlyn's lexer when that is null.</summary>
+    private TomlTokenParser(string text, string file, TomlTreeBuilder builder, PlainTomlLexer? plain)
     {
         _text = text;
         _file = file;
         _builder = builder;
-        if (plain)
-        {
-            _plainLexer = new PlainTomlLexer(text);
-        }
-        else
+        _plainLexer = plain;
+        if (plain is null)
         {
             _lexer = TomlLexer.Create(text, new TomlLexerOptions { DecodeScalars = true }, file);
         }
@@ -70,7 +68,7 @@ internal sealed class TomlTokenParser
             return null;
         }
 
-        var parser = new TomlTokenParser(text, file, builder, plain: false);
+        var parser = new TomlTokenParser(text, file, builder, plain: null);
         var document = parser.ParseDocument();
         if (document is not null && parser._lexer!.HasErrors)
         {
@@ -93,7 +91,13 @@ internal sealed class TomlTokenParser
             return null;
         }
 
-        return new TomlTokenParser(text, file, builder, plain: true).ParseDocument();
+        if (text.Length >= HalvesFrom && ParseInHalves(text, file, builder) is { } tree)
+        {
+            return tree;
+        }
+
+        builder = new TomlTreeBuilder(file); // the halves may have left part of a tree in the first
+        return new TomlTokenParser(text, file, builder, new PlainTomlLexer(text)).ParseDocument();
     }
 
     private TomlTableNode? ParseDocument()
@@ -124,7 +128,8 @@ internal sealed class TomlTokenParser
                         return Fail<TomlTableNode>(isArray ? "Expected ']]' to close the table array header." : "Expected ']' to close the table header.", _token);
                     }
 
-                    target = isArray ? _builder.OpenArrayOfTables(name) : _builder.OpenTable(name);
+                    target = _recorded is not null ? RecordHeader(isArray, name)
+                        : isArray ? _builder.OpenArrayOfTables(name) : _builder.OpenTable(name);
                     Next(TomlLexerMode.Key);
                     break;
                 default:
@@ -160,6 +165,11 @@ internal sealed class TomlTokenParser
         {
             Fail<object>("Expected '=' after the key.", _token);
             return false;
+        }
+
+        if (_recorded is not null && ReferenceEquals(table, _recordingTarget))
+        {
+            return RecordKeyValue(key);
         }
 
         // The key is placed before its value is read (a nested inline table reuses the key buffer).

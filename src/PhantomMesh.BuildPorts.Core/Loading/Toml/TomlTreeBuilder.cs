@@ -18,6 +18,9 @@ internal sealed class TomlTreeBuilder(string file)
 
     public TomlTableNode Root { get; } = new(SourceLocation.StartOf(file), TomlTableOrigin.Header);
 
+    /// <summary>Whether a key or table was defined twice so far.</summary>
+    public bool HasDuplicates => _duplicates.Count > 0;
+
     public void Mute() => _muted++;
 
     public void Unmute() => _muted--;
