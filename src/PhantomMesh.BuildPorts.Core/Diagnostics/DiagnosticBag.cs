@@ -17,6 +17,13 @@ public sealed class DiagnosticBag
         ErrorCount += diagnostic.IsError ? 1 : 0;
     }
 
+    /// <summary>Adds what <paramref name="other"/> collected, in its order, after what this bag holds.</summary>
+    internal void AddRange(DiagnosticBag other)
+    {
+        _items.AddRange(other._items);
+        ErrorCount += other.ErrorCount;
+    }
+
     public void Add(DiagnosticDescriptor descriptor, SourceLocation location, string message, params RelatedLocation[] related)
         => Add(Diagnostic.Create(descriptor, location, message, related));
 }

@@ -8,23 +8,23 @@ internal static class ContainerBinder
 {
     private static readonly string[] Keys = ["image", "dockerfile", "service", "health_port", "ports", "enabled"];
 
-    public static ContainerSpec? Bind(TomlEntry entry, TableReader root, string file)
+    public static ContainerSpec? Bind(TomlEntry entry, DiagnosticBag diagnostics, string file)
     {
         var path = $"containers.{entry.Key}";
         var name = entry.Name;
-        if (!NameRules.Check(name, "Container", root.Diagnostics))
+        if (!NameRules.Check(name, "Container", diagnostics))
         {
             return null;
         }
 
-        var reader = new TableReader((TomlTableNode)entry.Value, path, root.Diagnostics, Keys);
+        var reader = new TableReader((TomlTableNode)entry.Value, path, diagnostics, Keys);
         var image = reader.NonEmptyString("image", example: "image = \"prom/prometheus:v2.53.0\"");
         var dockerfile = reader.NonEmptyString("dockerfile", example: "dockerfile = \"Dockerfile.node\"");
         var service = reader.NonEmptyString("service", example: "service = \"phantom-node\"");
 
         if (image is not null && dockerfile is not null)
         {
-            root.Diagnostics.Add(DiagnosticCatalog.InvalidValue, dockerfile.Value.Location,
+            diagnostics.Add(DiagnosticCatalog.InvalidValue, dockerfile.Value.Location,
                 $"[{path}] has both 'image' and 'dockerfile'; a container is either pulled (image) or built (dockerfile).");
         }
         else if (image is null && dockerfile is null && !reader.Has("image") && !reader.Has("dockerfile"))
@@ -55,20 +55,20 @@ internal static class ContainerBinder
         var healthPort = reader.NonEmptyString("health_port", example: "health_port = \"health\"");
         if (healthPort is { } chosen && portsTable is { } declared && !declared.TryGet(chosen.Value, out _))
         {
-            root.Diagnostics.Add(DiagnosticCatalog.UnknownReference, chosen.Location,
+            diagnostics.Add(DiagnosticCatalog.UnknownReference, chosen.Location,
                 $"health_port = \"{chosen.Value}\" names no port of [{path}]; ports: {string.Join(", ", declared.Entries.Select(e => e.Key))}.");
             healthPort = null;
         }
         else if (healthPort is { } withoutPorts && !reader.Has("ports"))
         {
-            root.Diagnostics.Add(DiagnosticCatalog.UnknownReference, withoutPorts.Location,
+            diagnostics.Add(DiagnosticCatalog.UnknownReference, withoutPorts.Location,
                 $"health_port = \"{withoutPorts.Value}\" names a port, but [{path}] declares none.");
             healthPort = null;
         }
 
         if (healthPort is { } named && ports.FirstOrDefault(p => p.Name.Value == named.Value) is { Health.Kind: HealthCheckKind.None })
         {
-            root.Diagnostics.Add(DiagnosticCatalog.InvalidValue, named.Location,
+            diagnostics.Add(DiagnosticCatalog.InvalidValue, named.Location,
                 $"health_port = \"{named.Value}\" names a port without a health check; give that port health = {{ http = \"/health\" }} or name another port.");
         }
 

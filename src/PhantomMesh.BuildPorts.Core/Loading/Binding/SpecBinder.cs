@@ -16,7 +16,7 @@ internal static class SpecBinder
         var includes = IncludeBinder.Bind(reader);
         var groups = BindNamedTables(reader, "groups", GroupBinder.Bind);
         var reserved = BindNamedTables(reader, "reserved", ReservedBinder.Bind);
-        var containers = BindNamedTables(reader, "containers", (entry, r) => ContainerBinder.Bind(entry, r, file));
+        var containers = ContainersBinder.Bind(reader, file);
         var alerts = AlertsBinder.Bind(reader);
         return new PortSpec(file, project, includes, groups, reserved, containers) { Alerts = alerts };
     }
@@ -33,19 +33,25 @@ internal static class SpecBinder
 
         foreach (var entry in table.EntrySpan)
         {
-            if (entry.Value is not TomlTableNode)
-            {
-                root.Diagnostics.Add(DiagnosticCatalog.WrongType, entry.Value.Location,
-                    $"{section}.{entry.Key} must be a table ([{section}.{entry.Key}]), not {entry.Value.TypeName}.");
-                continue;
-            }
-
-            if (bind(entry, root) is { } bound)
+            if (IsTable(entry, section, root.Diagnostics) && bind(entry, root) is { } bound)
             {
                 results.Add(bound);
             }
         }
 
         return results;
+    }
+
+    /// <summary>Whether <c>[section.NAME]</c> is a table; reported when it is not.</summary>
+    internal static bool IsTable(TomlEntry entry, string section, DiagnosticBag diagnostics)
+    {
+        if (entry.Value is TomlTableNode)
+        {
+            return true;
+        }
+
+        diagnostics.Add(DiagnosticCatalog.WrongType, entry.Value.Location,
+            $"{section}.{entry.Key} must be a table ([{section}.{entry.Key}]), not {entry.Value.TypeName}.");
+        return false;
     }
 }
