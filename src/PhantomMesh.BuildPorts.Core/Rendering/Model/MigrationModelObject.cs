@@ -6,7 +6,7 @@ namespace PhantomMesh.BuildPorts.Rendering.Model;
 /// <summary>The template view of one row of the migration table (<c>migration</c>): one a port.</summary>
 internal sealed class MigrationModelObject(MigrationRow row) : ComputedModelObject
 {
-    private static readonly string[] MemberNames = ["title", "container", "old_port", "new_port", "container_port", "protocol", "changed"];
+    private static readonly string[] MemberNames = ["title", "container", "old_port", "new_port", "container_port", "protocol", "protocol_upper", "changed"];
 
     protected override string[] Members => MemberNames;
 
@@ -18,6 +18,7 @@ internal sealed class MigrationModelObject(MigrationRow row) : ComputedModelObje
         "new_port" => BoxedPortNumber.Of(row.NewPort),
         "container_port" => BoxedPortNumber.Of(row.ContainerPort),
         "protocol" => row.Protocol.ToLowerName(),
+        "protocol_upper" => row.Protocol.ToUpperName(),
         "changed" => row.Changed,
         _ => NotAMember,
     };
