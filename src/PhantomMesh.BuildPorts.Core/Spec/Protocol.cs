@@ -16,7 +16,12 @@ public static class ProtocolNames
         _ => "tcp",
     };
 
-    public static string ToUpperName(this Protocol protocol) => protocol.ToLowerName().ToUpperInvariant();
+    public static string ToUpperName(this Protocol protocol) => protocol switch
+    {
+        Protocol.Udp => "UDP",
+        Protocol.Sctp => "SCTP",
+        _ => "TCP",
+    };
 
     public static bool TryParse(string text, out Protocol protocol)
     {

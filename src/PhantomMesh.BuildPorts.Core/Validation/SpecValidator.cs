@@ -44,14 +44,15 @@ public static class SpecValidator
     /// </summary>
     private static readonly int SecondHalf = Rules.Select((rule, index) => (rule, index)).First(r => r.rule is IanaRegisteredRule).index;
 
-    public static ValidationResult Validate(SpecSet specs, ValidationOptions? options = null) => Validate(specs, options, ParallelFrom);
+    public static ValidationResult Validate(SpecSet specs, ValidationOptions? options = null)
+        => Validate(specs, options, Environment.ProcessorCount > 1 ? ParallelFrom : int.MaxValue);
 
-    /// <summary>The rules run on two threads from <paramref name="parallelFrom"/> root ports on; the diagnostics are the same either way.</summary>
+    /// <summary>The rules run on two threads from <paramref name="parallelFrom"/> root ports on (0: always); the diagnostics are the same either way.</summary>
     internal static ValidationResult Validate(SpecSet specs, ValidationOptions? options, int parallelFrom)
     {
         options ??= ValidationOptions.Default;
         var context = new ValidationContext(specs, IanaRegistry.Default);
-        if (context.RootPorts.Length < parallelFrom || Environment.ProcessorCount < 2)
+        if (context.RootPorts.Length < parallelFrom)
         {
             Check(context, 0, Rules.Count);
         }

@@ -24,7 +24,7 @@ public sealed class ContainersBinderTests
         Assert.Equal(inTurnDiagnostics, halvesDiagnostics);
         // Problems of both halves: the last container's unknown key, and a value that is not a table near the start.
         Assert.Contains("PM1003", inTurnDiagnostics.Split('\n')[^1], StringComparison.Ordinal);
-        Assert.Contains(inTurnDiagnostics.Split('\n'), line => line.Contains("PM1002", StringComparison.Ordinal));
+        Assert.Contains("PM1002 containers.not-a-table must be a table", inTurnDiagnostics, StringComparison.Ordinal);
     }
 
     private static (string Containers, string Diagnostics) Bind(string text, int halvesFrom)

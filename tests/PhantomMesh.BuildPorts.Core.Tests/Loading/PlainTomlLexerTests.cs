@@ -94,7 +94,7 @@ public sealed class PlainTomlLexerTests
         for (var at = text.IndexOf("\n[", StringComparison.Ordinal); at >= 0; at = text.IndexOf("\n[", at + 1, StringComparison.Ordinal))
         {
             var builder = new TomlTreeBuilder(relativePath);
-            if (TomlTokenParser.ParseInHalves(text, relativePath, builder, cutNear: at + 1) is not { } halves)
+            if (TomlTokenParser.ParseInHalves(text, relativePath, builder, out _, cutNear: at + 1) is not { } halves)
             {
                 continue;
             }
@@ -117,7 +117,7 @@ public sealed class PlainTomlLexerTests
         var text = LargeSpec(containers: 1_500);
         Assert.True(text.Length >= TomlTokenParser.HalvesFrom);
 
-        var halves = TomlTokenParser.ParseInHalves(text, "ports.toml", new TomlTreeBuilder("ports.toml"));
+        var halves = TomlTokenParser.ParseInHalves(text, "ports.toml", new TomlTreeBuilder("ports.toml"), out _);
         var plain = TomlTokenParser.ParsePlain(text, "ports.toml", out _);
         var tomlyn = TomlTokenParser.Parse(text, "ports.toml", out _, out _, plainLexerFirst: false);
 
@@ -135,33 +135,65 @@ public sealed class PlainTomlLexerTests
     {
         var cut = text.LastIndexOf("\n[", StringComparison.Ordinal) + 1;
 
-        Assert.True(TomlTokenParser.ParseInHalves(text, "ports.toml", new TomlTreeBuilder("ports.toml"), cutNear: cut) is null, why);
+        Assert.True(TomlTokenParser.ParseInHalves(text, "ports.toml", new TomlTreeBuilder("ports.toml"), out _, cutNear: cut) is null, why);
     }
 
     [Theory]
-    [InlineData("a = \"x\\ty\"\n")]
-    [InlineData("a = \"\"\"\nx\"\"\"\n")]
-    [InlineData("a = '''x'''\n")]
-    [InlineData("a = 1.5\n")]
-    [InlineData("a = 1_000\n")]
-    [InlineData("a = 0x1F\n")]
-    [InlineData("a = 1979-05-27\n")]
-    [InlineData("a = inf\n")]
-    [InlineData("a = 9223372036854775807\n")]
-    [InlineData("\"\" = 1\n")]
-    [InlineData("a = \"😀\"\n")]
-    [InlineData("a = 1 # \u0001\n")]
-    [InlineData("a = 1\rb = 2\n")]
-    public void Text_that_is_not_plain_is_left_to_Tomlyn_and_still_read(string text)
+    [InlineData("a = \"x\\ty\"\n", true)]
+    [InlineData("a = \"\"\"\nx\"\"\"\n", true)]
+    [InlineData("a = '''x'''\n", true)]
+    [InlineData("a = 1.5\n", true)]
+    [InlineData("a = 1_000\n", true)]
+    [InlineData("a = 0x1F\n", true)]
+    [InlineData("a = 1979-05-27\n", true)]
+    [InlineData("a = inf\n", true)]
+    [InlineData("a = 9223372036854775807\n", true)]
+    [InlineData("\"\" = 1\n", true)]
+    [InlineData("a = \"😀\"\n", true)]
+    [InlineData("\uFEFFa = 1\n", false)]
+    [InlineData("a = 1\n\uFEFFb = 2\n", false)]
+    [InlineData("a = 1 # \u0001\n", false)]
+    [InlineData("a = 1\rb = 2\n", false)]
+    [InlineData("a = 1 # ends with a lone CR\r", false)]
+    [InlineData("a = 'x\u007Fy'\n", false)]
+    [InlineData("a = 'x\u0001y'\n", false)]
+    [InlineData("a = \"x\u007Fy\"\n", false)]
+    public void Text_that_is_not_plain_is_left_to_Tomlyn_and_still_read(string text, bool validToml)
     {
         Assert.Null(TomlTokenParser.ParsePlain(text, "ports.toml", out _));
 
         var diagnostics = new DiagnosticBag();
         var tree = TomlDocumentParser.Parse(text, "ports.toml", diagnostics);
 
-        // Each is valid TOML 1.0 but for the comment's control character and the lone carriage return.
-        Assert.Equal(tree is null, text.Contains('\u0001', StringComparison.Ordinal) || text.Contains("\rb", StringComparison.Ordinal));
+        Assert.Equal(validToml, tree is not null);
         Assert.Equal(tree is null, diagnostics.ErrorCount > 0);
+    }
+
+    [Fact]
+    public void A_large_spec_with_CRLF_line_ends_is_read_in_halves_as_Tomlyn_reads_it()
+    {
+        var text = LargeSpec(containers: 1_500).ReplaceLineEndings("\r\n");
+
+        var halves = TomlTokenParser.ParseInHalves(text, "ports.toml", new TomlTreeBuilder("ports.toml"), out _);
+        var tomlyn = TomlTokenParser.Parse(text, "ports.toml", out _, out _, plainLexerFirst: false);
+
+        Assert.NotNull(halves);
+        Assert.Equal(Dump(tomlyn!), Dump(halves));
+    }
+
+    [Theory]
+    [InlineData("[a.b]\nx = 1\n[a]\ny = 2\n", "a table made implicitly in the first half and defined in the second")]
+    [InlineData("[[a]]\nx = 1\n[[a]]\nx = 2\n[a.b]\ny = 3\n", "an array of tables continued across the cut, and a table under its last element")]
+    [InlineData("[a]\nb.c = 1\n[a.b.d]\nx = 1\n", "a header under a table a dotted key made")]
+    public void A_cut_at_a_header_that_continues_the_first_half_reads_as_in_one_go(string text, string why)
+    {
+        var cut = text.IndexOf("\n[", StringComparison.Ordinal) + 1;
+
+        var halves = TomlTokenParser.ParseInHalves(text, "ports.toml", new TomlTreeBuilder("ports.toml"), out _, cutNear: cut);
+        var tomlyn = TomlTokenParser.Parse(text, "ports.toml", out _, out _, plainLexerFirst: false);
+
+        Assert.True(halves is not null, why);
+        Assert.Equal(Dump(tomlyn!), Dump(halves));
     }
 
     /// <summary>True when the plain lexer read the text (the trees and duplicates then match Tomlyn's reading).</summary>
@@ -169,12 +201,14 @@ public sealed class PlainTomlLexerTests
     {
         var plain = TomlTokenParser.ParsePlain(text, name, out var plainBuilder);
         var halvesBuilder = new TomlTreeBuilder(name);
-        var halves = TomlTokenParser.ParseInHalves(text, name, halvesBuilder, cutNear: text.Length / 2);
+        var halves = TomlTokenParser.ParseInHalves(text, name, halvesBuilder, out var notPlain, cutNear: text.Length / 2);
         if (plain is null)
         {
             Assert.Null(halves);
             return false;
         }
+
+        Assert.False(notPlain, $"{name}: the halves say the plain lexer gives up on text it reads in one go");
 
         var tomlyn = TomlTokenParser.Parse(text, name, out var failure, out var tomlynBuilder, plainLexerFirst: false);
         Assert.True(tomlyn is not null, $"{name}: the plain lexer read text Tomlyn's lexer refuses ({failure?.Message}):\n{text}");

@@ -14,12 +14,14 @@ internal static class ContainersBinder
     /// <summary>From this many containers a second thread binds faster than it costs to start.</summary>
     internal const int HalvesFrom = 256;
 
-    public static List<ContainerSpec> Bind(TableReader root, string file) => Bind(root, file, HalvesFrom);
+    public static List<ContainerSpec> Bind(TableReader root, string file)
+        => Bind(root, file, Environment.ProcessorCount > 1 ? HalvesFrom : int.MaxValue);
 
+    /// <summary>The containers, bound in two halves at once from <paramref name="halvesFrom"/> containers on (0: always).</summary>
     internal static List<ContainerSpec> Bind(TableReader root, string file, int halvesFrom)
     {
         var table = root.Table("containers");
-        if (table is null || table.Entries.Count < halvesFrom || Environment.ProcessorCount < 2)
+        if (table is null || table.Entries.Count < halvesFrom)
         {
             return table is null ? [] : BindRange(table, 0, table.Entries.Count, root.Diagnostics, file);
         }

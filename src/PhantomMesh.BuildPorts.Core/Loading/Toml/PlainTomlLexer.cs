@@ -8,7 +8,8 @@ namespace PhantomMesh.BuildPorts.Loading.Toml;
 /// <summary>
 /// A lexer for the plain TOML a spec is almost always made of: bare and quoted keys, strings without
 /// escapes, decimal integers, booleans, brackets, braces, comments. It gives the tokens Tomlyn's lexer
-/// gives for that text (same kinds, same positions), at a fraction of its cost per character, and
+/// gives for that text (same kinds, same positions; the end of the text has none, as the parser's own
+/// end token has none), at a fraction of its cost per character, and
 /// gives up (an <see cref="TokenKind.Invalid"/> token, <see cref="GaveUp"/>) at anything else: an
 /// escape, a multi-line string, a float, a date, a lone carriage return, a surrogate. The parser then
 /// reads the whole text again with Tomlyn's lexer, which also describes every error: this lexer never

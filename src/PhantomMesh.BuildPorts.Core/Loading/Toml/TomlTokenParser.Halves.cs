@@ -25,19 +25,34 @@ internal sealed partial class TomlTokenParser
     /// <summary>A header (no value) or a key-value of the second half, with its key's segments.</summary>
     private readonly record struct RecordedLine(bool IsArrayHeader, TomlKeySegment[] Key, TomlNode? Value);
 
-    /// <summary>The tree read in two halves into <paramref name="builder"/>, or null when the text is not cut or not read cleanly that way.</summary>
-    internal static TomlTableNode? ParseInHalves(string text, string file, TomlTreeBuilder builder, int? cutNear = null)
+    /// <summary>
+    /// The tree read in two halves into <paramref name="builder"/>, or null when the text is not cut or not read cleanly
+    /// that way; <paramref name="notPlain"/> then says whether the plain lexer gave up where a reading in one go would too
+    /// (in the first half, or in the second behind a cut that held), so that reading need not be tried.
+    /// </summary>
+    internal static TomlTableNode? ParseInHalves(string text, string file, TomlTreeBuilder builder, out bool notPlain, int? cutNear = null)
     {
+        notPlain = false;
         if (FindCut(text, cutNear ?? (text.Length / 2)) is not { } cut)
         {
             return null;
         }
 
         var secondHalf = Task.Run(() => RecordSecondHalf(text, file, cut));
-        var first = new TomlTokenParser(text, file, builder, new PlainTomlLexer(text, 0, cut, line: 0));
-        var firstTree = first.ParseDocument();
-        var second = secondHalf.GetAwaiter().GetResult();
-        if (firstTree is null || second is null || builder.HasDuplicates || second._builder.HasDuplicates)
+        var firstLexer = new PlainTomlLexer(text, 0, cut, line: 0);
+        TomlTableNode? firstTree;
+        try
+        {
+            firstTree = new TomlTokenParser(text, file, builder, firstLexer).ParseDocument();
+        }
+        finally
+        {
+            Task.WaitAny(secondHalf); // nothing is left reading once this returns or throws
+        }
+
+        var (second, secondTree) = secondHalf.GetAwaiter().GetResult();
+        notPlain = firstLexer.GaveUp || (firstTree is not null && second._plainLexer!.GaveUp);
+        if (firstTree is null || secondTree is null || builder.HasDuplicates || second._builder.HasDuplicates)
         {
             return null;
         }
@@ -52,7 +67,7 @@ internal sealed partial class TomlTokenParser
         return at < 0 ? null : near - 1 + at + 1;
     }
 
-    private static TomlTokenParser? RecordSecondHalf(string text, string file, int cut)
+    private static (TomlTokenParser Parser, TomlTableNode? Tree) RecordSecondHalf(string text, string file, int cut)
     {
         var line = text.AsSpan(0, cut).Count('\n');
         var parser = new TomlTokenParser(text, file, new TomlTreeBuilder(file), new PlainTomlLexer(text, cut, text.Length, line))
@@ -60,7 +75,7 @@ internal sealed partial class TomlTokenParser
             _recorded = new List<RecordedLine>(capacity: 1024),
             _recordingTarget = new TomlTableNode(SourceLocation.StartOf(file), TomlTableOrigin.Header),
         };
-        return parser.ParseDocument() is null ? null : parser;
+        return (parser, parser.ParseDocument());
     }
 
     /// <summary>Applies the second half's lines as ParseDocument would have; false where one could not be placed (a duplicate).</summary>

@@ -91,12 +91,21 @@ internal sealed partial class TomlTokenParser
             return null;
         }
 
-        if (text.Length >= HalvesFrom && ParseInHalves(text, file, builder) is { } tree)
+        if (text.Length >= HalvesFrom && Environment.ProcessorCount > 1)
         {
-            return tree;
+            if (ParseInHalves(text, file, builder, out var notPlain) is { } tree)
+            {
+                return tree;
+            }
+
+            if (notPlain)
+            {
+                return null;
+            }
+
+            builder = new TomlTreeBuilder(file); // the halves may have left part of a tree in the first
         }
 
-        builder = new TomlTreeBuilder(file); // the halves may have left part of a tree in the first
         return new TomlTokenParser(text, file, builder, new PlainTomlLexer(text)).ParseDocument();
     }
 
