@@ -30,7 +30,7 @@ internal static class CheckCommand
         }
 
         var options = new ValidationOptions { WarningsAsErrors = warningsAsErrors };
-        using var hold = CollectionHold.ForSpec(specPath);
+        using var hold = CollectionHold.ForCheck(specPath);
         var result = environment is null ? SpecCheck.RunAll(specPath, options) : SpecCheck.Run(specPath, options, environment);
         DiagnosticPrinter.Print(context, result.Diagnostics, format);
         if (format == DiagnosticFormat.Text)

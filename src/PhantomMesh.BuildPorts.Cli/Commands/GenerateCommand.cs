@@ -48,6 +48,7 @@ internal static class GenerateCommand
 
     private static int Run(CommandContext context, GenerationOptions options, bool checkOnly)
     {
+        using var hold = CollectionHold.ForGenerate(options.SpecPath);
         var result = Generator.Run(options);
         DiagnosticPrinter.Print(context, result.Diagnostics, DiagnosticFormat.Text);
         if (!result.Succeeded || result.Plan is not { } plan)
