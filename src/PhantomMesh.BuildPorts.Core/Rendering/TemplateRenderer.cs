@@ -5,6 +5,7 @@ using PhantomMesh.BuildPorts.Rendering.Model;
 using PhantomMesh.BuildPorts.Rendering.Regions;
 using PhantomMesh.BuildPorts.Rendering.Sandbox;
 using PhantomMesh.BuildPorts.Spec;
+using PhantomMesh.BuildPorts.Threading;
 using Scriban;
 
 namespace PhantomMesh.BuildPorts.Rendering;

@@ -1,6 +1,7 @@
 using PhantomMesh.BuildPorts.Diagnostics;
 using PhantomMesh.BuildPorts.Iana;
 using PhantomMesh.BuildPorts.Spec;
+using PhantomMesh.BuildPorts.Threading;
 using PhantomMesh.BuildPorts.Validation.Rules;
 
 namespace PhantomMesh.BuildPorts.Validation;
@@ -59,19 +60,7 @@ public static class SpecValidator
         else
         {
             // Each half reports into a context of its own; the second's diagnostics follow the first's, as if run in turn.
-            var second = context.Fork();
-            var secondHalf = Task.Run(() => Check(second, SecondHalf, Rules.Count));
-            try
-            {
-                Check(context, 0, SecondHalf);
-            }
-            finally
-            {
-                // No rule is left running once Validate returns or throws (WaitAny does not throw the half's exception).
-                Task.WaitAny(secondHalf);
-            }
-
-            secondHalf.GetAwaiter().GetResult();
+            var (_, second) = SideBySide.Both(() => Check(context, 0, SecondHalf), () => Check(context.Fork(), SecondHalf, Rules.Count));
             context.Append(second);
         }
 
@@ -85,11 +74,13 @@ public static class SpecValidator
         return new ValidationResult(diagnostics, context.SuppressedCount);
     }
 
-    private static void Check(ValidationContext context, int from, int to)
+    private static ValidationContext Check(ValidationContext context, int from, int to)
     {
         for (var i = from; i < to; i++)
         {
             Rules[i].Check(context);
         }
+
+        return context;
     }
 }

@@ -1,6 +1,7 @@
 using PhantomMesh.BuildPorts.Diagnostics;
 using PhantomMesh.BuildPorts.Loading.Toml;
 using PhantomMesh.BuildPorts.Spec;
+using PhantomMesh.BuildPorts.Threading;
 
 namespace PhantomMesh.BuildPorts.Loading.Binding;
 
@@ -28,18 +29,10 @@ internal static class ContainersBinder
 
         var middle = table.Entries.Count / 2;
         var secondDiagnostics = new DiagnosticBag();
-        var secondHalf = Task.Run(() => BindRange(table, middle, table.Entries.Count, secondDiagnostics, file));
-        List<ContainerSpec> containers;
-        try
-        {
-            containers = BindRange(table, 0, middle, root.Diagnostics, file);
-        }
-        finally
-        {
-            Task.WaitAny(secondHalf); // nothing is left binding once this returns or throws
-        }
-
-        containers.AddRange(secondHalf.GetAwaiter().GetResult());
+        var (containers, second) = SideBySide.Both(
+            () => BindRange(table, 0, middle, root.Diagnostics, file),
+            () => BindRange(table, middle, table.Entries.Count, secondDiagnostics, file));
+        containers.AddRange(second);
         root.Diagnostics.AddRange(secondDiagnostics);
         return containers;
     }

@@ -1,4 +1,5 @@
 using PhantomMesh.BuildPorts.Diagnostics;
+using PhantomMesh.BuildPorts.Threading;
 using Tomlyn.Parsing;
 
 namespace PhantomMesh.BuildPorts.Loading.Toml;
@@ -23,7 +24,7 @@ internal sealed partial class TomlTokenParser
     private TomlTableNode? _recordingTarget;
 
     /// <summary>A header (no value) or a key-value of the second half, with its key's segments.</summary>
-    private readonly record struct RecordedLine(bool IsArrayHeader, TomlKeySegment[] Key, TomlNode? Value);
+    private readonly record struct RecordedLine(bool IsArrayHeader, List<TomlKeySegment> Key, TomlNode? Value);
 
     /// <summary>
     /// The tree read in two halves into <paramref name="builder"/>, or null when the text is not cut or not read cleanly
@@ -38,19 +39,10 @@ internal sealed partial class TomlTokenParser
             return null;
         }
 
-        var secondHalf = Task.Run(() => RecordSecondHalf(text, file, cut));
         var firstLexer = new PlainTomlLexer(text, 0, cut, line: 0);
-        TomlTableNode? firstTree;
-        try
-        {
-            firstTree = new TomlTokenParser(text, file, builder, firstLexer).ParseDocument();
-        }
-        finally
-        {
-            Task.WaitAny(secondHalf); // nothing is left reading once this returns or throws
-        }
-
-        var (second, secondTree) = secondHalf.GetAwaiter().GetResult();
+        var (firstTree, (second, secondTree)) = SideBySide.Both(
+            () => new TomlTokenParser(text, file, builder, firstLexer).ParseDocument(),
+            () => RecordSecondHalf(text, file, cut));
         notPlain = firstLexer.GaveUp || (firstTree is not null && second._plainLexer!.GaveUp);
         if (firstTree is null || secondTree is null || builder.HasDuplicates || second._builder.HasDuplicates)
         {
@@ -81,19 +73,17 @@ internal sealed partial class TomlTokenParser
     /// <summary>Applies the second half's lines as ParseDocument would have; false where one could not be placed (a duplicate).</summary>
     private static bool Apply(List<RecordedLine> lines, TomlTreeBuilder builder)
     {
-        var segments = new List<TomlKeySegment>(4);
+        // The second half opens with a header, so a key-value always has the target its header opened.
         TomlTableNode? target = null;
-        foreach (var line in lines)
+        foreach (var (isArrayHeader, key, value) in lines)
         {
-            segments.Clear();
-            segments.AddRange(line.Key);
-            if (line.Value is null)
+            if (value is null)
             {
-                target = line.IsArrayHeader ? builder.OpenArrayOfTables(segments) : builder.OpenTable(segments);
+                target = isArrayHeader ? builder.OpenArrayOfTables(key) : builder.OpenTable(key);
             }
-            else if (target is not null && builder.ParentOfKey(target, segments) is { } parent)
+            else if (builder.ParentOfKey(target!, key) is { } parent)
             {
-                builder.Add(parent, segments[^1], line.Value);
+                builder.Add(parent, key[^1], value);
             }
             else
             {
@@ -118,7 +108,7 @@ internal sealed partial class TomlTokenParser
     /// <summary>After the '=' of a key-value under a recorded header: reads the value and records both.</summary>
     private bool RecordKeyValue(List<TomlKeySegment> key)
     {
-        TomlKeySegment[] segments = [.. key]; // a nested inline table reuses the key buffer
+        List<TomlKeySegment> segments = [.. key]; // a nested inline table reuses the key buffer
         Next(TomlLexerMode.Value);
         if (ReadValue() is not { } value)
         {

@@ -1,7 +1,7 @@
 using System.Collections.Concurrent;
-using PhantomMesh.BuildPorts.Rendering;
+using PhantomMesh.BuildPorts.Threading;
 
-namespace PhantomMesh.BuildPorts.Tests.Rendering;
+namespace PhantomMesh.BuildPorts.Tests.Threading;
 
 /// <summary>Templates rendered side by side: each exactly once, on threads with a main thread's stack.</summary>
 public sealed class SideBySideTests
@@ -37,5 +37,26 @@ public sealed class SideBySideTests
         SideBySide.Run(Enumerable.Repeat(2_000, Environment.ProcessorCount * 2).ToList(), depth => depths.Add(Down(depth)));
 
         Assert.Equal(Environment.ProcessorCount * 2, depths.Count);
+    }
+
+    [Fact]
+    public void Both_halves_give_their_results_and_a_failing_half_here_returns_only_once_the_other_is_done()
+    {
+        var (here, there) = SideBySide.Both(() => 1, () => "two");
+        var otherDone = false;
+
+        var thrown = Assert.Throws<InvalidOperationException>(() => SideBySide.Both<int, int>(
+            () => throw new InvalidOperationException("here"),
+            () =>
+            {
+                Thread.Sleep(200);
+                otherDone = true;
+                return 0;
+            }));
+
+        Assert.Equal((1, "two"), (here, there));
+        Assert.Equal("here", thrown.Message);
+        Assert.True(otherDone);
+        Assert.Equal("there", Assert.Throws<ArgumentException>(() => SideBySide.Both<int, int>(() => 0, () => throw new ArgumentException("there"))).Message);
     }
 }

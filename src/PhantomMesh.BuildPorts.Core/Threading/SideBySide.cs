@@ -1,4 +1,4 @@
-namespace PhantomMesh.BuildPorts.Rendering;
+namespace PhantomMesh.BuildPorts.Threading;
 
 /// <summary>
 /// Runs independent jobs on every core: the calling thread and one thread per other core take the next job until
@@ -27,5 +27,26 @@ internal static class SideBySide
         helpers.ForEach(t => t.Start());
         Work();
         helpers.ForEach(t => t.Join());
+    }
+
+    /// <summary>
+    /// Runs <paramref name="there"/> on a pool thread while <paramref name="here"/> runs on this one, and returns both
+    /// results. Nothing is left running once it returns or throws: when <paramref name="here"/> throws, it waits for
+    /// <paramref name="there"/> first; what <paramref name="there"/> throws is thrown as it was.
+    /// </summary>
+    public static (THere Here, TThere There) Both<THere, TThere>(Func<THere> here, Func<TThere> there)
+    {
+        var other = Task.Run(there);
+        THere result;
+        try
+        {
+            result = here();
+        }
+        finally
+        {
+            Task.WaitAny(other); // does not throw what the other half threw; GetResult below does
+        }
+
+        return (result, other.GetAwaiter().GetResult());
     }
 }
