@@ -269,6 +269,38 @@ public sealed class RendererTests : IDisposable
         Assert.Equal("FROM alpine\n# <phantom-gen:expose>\nEXPOSE 8080\n# </phantom-gen:expose>\n", Assert.Single(result.Files).Content);
     }
 
+    [Fact]
+    public void A_container_lists_its_ports_in_host_port_order_whatever_the_spec_order()
+    {
+        const string spec = """
+            [project]
+            name = "x"
+            [containers.app]
+            image = "x"
+            [containers.app.ports.dns-udp]
+            host_port = 24503
+            container_port = 53
+            protocol = "udp"
+            [containers.app.ports.web]
+            host_port = 24502
+            container_port = 8080
+            health = { http = "/health" }
+            [containers.app.ports.dns-tcp]
+            host_port = 24501
+            container_port = 53
+            [containers.app.ports.web-again]
+            host_port = 24500
+            container_port = 8080
+            health = { http = "/ready" }
+            """;
+
+        var result = RenderSpec(spec, ("a.txt.sbn",
+            "{{ c = containers[0] }}{{ for p in c.ports }}{{ p.host_port }} {{ end }}| {{ for e in c.exposed }}{{ e.port }}/{{ e.protocol }} {{ end }}| {{ c.health_port.name }}"));
+
+        Assert.Empty(result.Diagnostics);
+        Assert.Equal("24500 24501 24502 24503 | 53/tcp 53/udp 8080/tcp | web-again", Assert.Single(result.Files).Content);
+    }
+
     [Theory]
     [InlineData("exposure = { allow_from = [\"192.168.1.0/24\", \"10.0.0.0/8\"] }")]
     [InlineData("exposure = \"internal\"")]

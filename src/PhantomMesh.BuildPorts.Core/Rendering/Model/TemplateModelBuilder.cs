@@ -35,11 +35,11 @@ internal static class TemplateModelBuilder
             ["environment"] = EnvironmentModel(spec.Environment),
             ["groups"] = Array(spec.Groups.OrderBy(g => g.Range.Value.First).Select(g => GroupModel(g, portsByGroup[g.Name.Value], portObjects, usageByGroup[g.Name.Value]))),
             ["reserved"] = Array(spec.Reserved.OrderBy(r => r.Range.Value.First).Select(ReservedModel)),
-            ["containers"] = Array(ContainerModels(spec.Containers, portObjects)),
+            ["containers"] = Array(ContainerModels(spec.Containers, ports, portObjects)),
             ["ports"] = Array(portModels),
             ["scraped_ports"] = Array(ports.Where(p => p.IsScraped).Select(p => portObjects[p])),
             ["services"] = Array(ServiceModels(ports, portObjects)),
-            ["migration"] = Array(MigrationTable.Compute(spec).Select(row => new MigrationModelObject(row))),
+            ["migration"] = Array(MigrationTable.Rows(ports).Select(row => new MigrationModelObject(row))),
             ["generator"] = new ScriptObject
             {
                 ["name"] = "phantom-gen",
@@ -104,23 +104,47 @@ internal static class TemplateModelBuilder
         ["is_block"] = reserved.IsBlock,
     };
 
-    /// <summary>In spec order; <c>first_with_dockerfile</c> is read from one set of the Dockerfiles named so far, not by searching every container for each.</summary>
-    private static IEnumerable<ScriptObject> ContainerModels(IEnumerable<ContainerSpec> containers, Dictionary<PortMapping, PortModelObject> portObjects)
+    /// <summary>
+    /// In spec order; <c>first_with_dockerfile</c> is read from one set of the Dockerfiles named so far, not by searching every container for each.
+    /// Each container's ports are taken from <paramref name="portsInOrder"/> (all ports, in host-port order) rather than sorted again per container.
+    /// </summary>
+    private static IEnumerable<ScriptObject> ContainerModels(IReadOnlyList<ContainerSpec> containers, List<PortMapping> portsInOrder, Dictionary<PortMapping, PortModelObject> portObjects)
     {
+        var portsByContainer = PortsByContainer(containers, portsInOrder);
         var dockerfiles = new HashSet<string>(StringComparer.Ordinal);
         foreach (var container in containers)
         {
             var first = container.Dockerfile is { } dockerfile && dockerfiles.Add(dockerfile.Value);
-            yield return ContainerModel(container, first, portObjects);
+            yield return ContainerModel(container, portsByContainer[container], first, portObjects);
         }
     }
 
-    private static ScriptObject ContainerModel(ContainerSpec container, bool firstWithDockerfile, Dictionary<PortMapping, PortModelObject> portObjects)
+    /// <summary>Each container's ports in host-port order: the order of all ports, kept within each container.</summary>
+    private static Dictionary<ContainerSpec, List<PortMapping>> PortsByContainer(IReadOnlyList<ContainerSpec> containers, List<PortMapping> portsInOrder)
     {
-        var ports = container.Ports
-            .InHostPortOrder()
-            .ToList();
-        var portModels = ports.Select(p => portObjects[p]).ToList();
+        var byContainer = new Dictionary<ContainerSpec, List<PortMapping>>(containers.Count, ReferenceEqualityComparer.Instance);
+        var owner = new Dictionary<PortMapping, List<PortMapping>>(portsInOrder.Count, ReferenceComparer);
+        foreach (var container in containers)
+        {
+            var list = new List<PortMapping>(container.Ports.Count);
+            byContainer.TryAdd(container, list);
+            foreach (var port in container.Ports)
+            {
+                owner.TryAdd(port, list);
+            }
+        }
+
+        foreach (var port in portsInOrder)
+        {
+            owner[port].Add(port);
+        }
+
+        return byContainer;
+    }
+
+    private static ScriptObject ContainerModel(ContainerSpec container, List<PortMapping> ports, bool firstWithDockerfile, Dictionary<PortMapping, PortModelObject> portObjects)
+    {
+        var portModels = ports.ConvertAll(p => portObjects[p]);
         return new ScriptObject(10)
         {
             ["name"] = container.Name.Value,
@@ -132,18 +156,34 @@ internal static class TemplateModelBuilder
             ["published_ports"] = PortLists.Published(portModels),
             ["unpublished_ports"] = PortLists.Unpublished(portModels),
             ["exposed"] = Array(ExposedPorts(ports)),
-            ["health_port"] = container.HealthPort is { } checkedPort ? portObjects[checkedPort] : null,
+            ["health_port"] = HealthPort(container, ports) is { } checkedPort ? portObjects[checkedPort] : null,
         };
     }
 
-    /// <summary>The container ports a Dockerfile EXPOSEs: each (port, protocol) once.</summary>
-    private static IEnumerable<ExposedPortModelObject> ExposedPorts(List<PortMapping> ports)
-        => ports
-            .Select(p => (p.ContainerPort.Value, Protocol: p.Protocol.Value))
-            .Distinct()
-            .OrderBy(p => p.Value)
-            .ThenBy(p => p.Protocol.ToLowerName(), StringComparer.Ordinal)
-            .Select(p => new ExposedPortModelObject(p.Value, p.Protocol));
+    /// <summary><see cref="ContainerSpec.HealthPort"/>, from the container's ports already in host-port order.</summary>
+    private static PortMapping? HealthPort(ContainerSpec container, List<PortMapping> portsInOrder)
+        => container.HealthPortName is null
+            ? portsInOrder.Find(p => p.Health.Kind != HealthCheckKind.None)
+            : container.HealthPort;
+
+    /// <summary>The container ports a Dockerfile EXPOSEs: each (port, protocol) once, by port, then protocol name.</summary>
+    private static List<ExposedPortModelObject> ExposedPorts(List<PortMapping> ports)
+    {
+        var exposed = new List<(int Port, Protocol Protocol)>(ports.Count);
+        foreach (var port in ports)
+        {
+            var entry = (port.ContainerPort.Value, port.Protocol.Value);
+            if (!exposed.Contains(entry))
+            {
+                exposed.Add(entry);
+            }
+        }
+
+        exposed.Sort(static (a, b) => a.Port != b.Port
+            ? a.Port.CompareTo(b.Port)
+            : string.CompareOrdinal(a.Protocol.ToLowerName(), b.Protocol.ToLowerName()));
+        return exposed.ConvertAll(static e => new ExposedPortModelObject(e.Port, e.Protocol));
+    }
 
     private static IEnumerable<ScriptObject> ServiceModels(List<PortMapping> ports, Dictionary<PortMapping, PortModelObject> portObjects)
         => ports
