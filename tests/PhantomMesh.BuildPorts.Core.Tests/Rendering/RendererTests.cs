@@ -292,13 +292,31 @@ public sealed class RendererTests : IDisposable
             host_port = 24500
             container_port = 8080
             health = { http = "/ready" }
+            [containers.app.ports.dns-sctp]
+            host_port = 24504
+            container_port = 53
+            protocol = "sctp"
+            [containers.db]
+            image = "y"
+            health_port = "second"
+            [containers.db.ports.second]
+            host_port = 24511
+            container_port = 5433
+            health = { command = "true" }
+            [containers.db.ports.first]
+            host_port = 24510
+            container_port = 5432
+            health = { command = "true" }
             """;
 
         var result = RenderSpec(spec, ("a.txt.sbn",
-            "{{ c = containers[0] }}{{ for p in c.ports }}{{ p.host_port }} {{ end }}| {{ for e in c.exposed }}{{ e.port }}/{{ e.protocol }} {{ end }}| {{ c.health_port.name }}"));
+            "{{ for c in containers }}{{ c.name }}: {{ for p in c.ports }}{{ p.host_port }} {{ end }}| {{ for e in c.exposed }}{{ e.port }}/{{ e.protocol }} {{ end }}| {{ c.health_port.name }}\n{{ end }}"));
 
         Assert.Empty(result.Diagnostics);
-        Assert.Equal("24500 24501 24502 24503 | 53/tcp 53/udp 8080/tcp | web-again", Assert.Single(result.Files).Content);
+        Assert.Equal(
+            "app: 24500 24501 24502 24503 24504 | 53/sctp 53/tcp 53/udp 8080/tcp | web-again\n"
+            + "db: 24510 24511 | 5432/tcp 5433/tcp | second\n",
+            Assert.Single(result.Files).Content);
     }
 
     [Theory]

@@ -169,20 +169,21 @@ internal static class TemplateModelBuilder
     /// <summary>The container ports a Dockerfile EXPOSEs: each (port, protocol) once, by port, then protocol name.</summary>
     private static List<ExposedPortModelObject> ExposedPorts(List<PortMapping> ports)
     {
-        var exposed = new List<(int Port, Protocol Protocol)>(ports.Count);
-        foreach (var port in ports)
+        var sorted = ports.ConvertAll(p => (Port: p.ContainerPort.Value, Protocol: p.Protocol.Value));
+        sorted.Sort(static (a, b) => a.Port != b.Port
+            ? a.Port.CompareTo(b.Port)
+            : string.CompareOrdinal(a.Protocol.ToLowerName(), b.Protocol.ToLowerName()));
+        var exposed = new List<ExposedPortModelObject>(sorted.Count);
+        for (var i = 0; i < sorted.Count; i++)
         {
-            var entry = (port.ContainerPort.Value, port.Protocol.Value);
-            if (!exposed.Contains(entry))
+            // Sorted, the ports a container exposes twice are side by side.
+            if (i == 0 || sorted[i] != sorted[i - 1])
             {
-                exposed.Add(entry);
+                exposed.Add(new ExposedPortModelObject(sorted[i].Port, sorted[i].Protocol));
             }
         }
 
-        exposed.Sort(static (a, b) => a.Port != b.Port
-            ? a.Port.CompareTo(b.Port)
-            : string.CompareOrdinal(a.Protocol.ToLowerName(), b.Protocol.ToLowerName()));
-        return exposed.ConvertAll(static e => new ExposedPortModelObject(e.Port, e.Protocol));
+        return exposed;
     }
 
     private static IEnumerable<ScriptObject> ServiceModels(List<PortMapping> ports, Dictionary<PortMapping, PortModelObject> portObjects)
