@@ -26,11 +26,17 @@ public sealed class TemplateRenderer(TemplateSet templates, string outputFolder,
     /// <summary>A model built beside the check (<see cref="Rendering.Model.ModelInAdvance"/>); the render builds its own without one.</summary>
     internal ModelInAdvance? ModelInAdvance { get; init; }
 
+    /// <summary>Whether built-in templates that also exist as .NET code may render by it (<see cref="Compiled.CompiledTemplates"/>); tests turn it off to compare.</summary>
+    internal bool UseCompiledTemplates { get; init; } = true;
+
+    /// <summary>Told the name of each template rendered by its .NET code, so tests can see that it was.</summary>
+    internal Action<string>? CompiledTemplateUsed { get; init; }
+
     public RenderResult Render(SpecSet specs)
     {
         using var deadline = new RenderDeadline(_limits.TimeFor(specs.Root.Ports.Count()), Clock);
         var model = ModelInAdvance?.TakeFor(specs) ?? TemplateModelBuilder.Build(specs);
-        var sandbox = new RenderSandbox(model, templates, _limits, deadline);
+        var sandbox = new RenderSandbox(model, templates, _limits, deadline) { UseCompiledTemplates = UseCompiledTemplates, CompiledTemplateUsed = CompiledTemplateUsed };
         var locations = new TemplateLocations(sandbox.Loader);
         var sources = templates.Renderable.ToList();
         var renders = sources.Select(source => new OneTemplate(source, sandbox, locations, _limits)).ToList();

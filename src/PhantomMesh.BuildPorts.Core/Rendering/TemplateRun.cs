@@ -1,6 +1,7 @@
 using PhantomMesh.BuildPorts.Diagnostics;
 using PhantomMesh.BuildPorts.Output;
 using PhantomMesh.BuildPorts.Paths;
+using PhantomMesh.BuildPorts.Rendering.Compiled;
 using PhantomMesh.BuildPorts.Rendering.Regions;
 using PhantomMesh.BuildPorts.Rendering.Sandbox;
 using Scriban;
@@ -127,6 +128,12 @@ internal sealed class TemplateRun(RenderSandbox sandbox, TemplateFailures failur
     {
         var context = sandbox.CreateContext(container);
         context.PushGlobal(new ScriptObject());
+        if (container is null && sandbox.UseCompiledTemplates && CompiledTemplates.TryRender(source, sandbox, context, sandbox.Limits, out var compiled))
+        {
+            sandbox.CompiledTemplateUsed?.Invoke(source.Name);
+            return compiled.Replace("\r\n", "\n", StringComparison.Ordinal);
+        }
+
         string? text = null;
         var rendered = failures.Run(source, () => text = template.Render(context));
         sandbox.KeepParsedIncludes(context);

@@ -31,6 +31,7 @@ internal sealed class RenderSandbox
         }
 
         Loader = new SandboxedTemplateLoader(templates);
+        Templates = templates;
         _limits = limits;
         Deadline = deadline;
         foreach (var partial in templates.All.Where(t => t.IsPartial))
@@ -43,6 +44,20 @@ internal sealed class RenderSandbox
     public bool ModelMayBeWritten { get; private set; }
 
     public IReadOnlyList<ScriptObject> Containers { get; }
+
+    public RenderLimits Limits => _limits;
+
+    /// <summary>The templates of this render, the built-in ones with the project's laid over them.</summary>
+    public TemplateSet Templates { get; }
+
+    /// <summary>Whether a built-in template may be rendered by its .NET code (<see cref="Compiled.CompiledTemplates"/>); off to compare the two.</summary>
+    public bool UseCompiledTemplates { get; init; } = true;
+
+    /// <summary>Told the name of each template rendered by its .NET code.</summary>
+    public Action<string>? CompiledTemplateUsed { get; init; }
+
+    /// <summary>Set by <see cref="ShareBuiltins"/>, which is called only when no template of the render can write into the model.</summary>
+    public bool TemplatesCannotWriteModel { get; private set; }
 
     public SandboxedTemplateLoader Loader { get; }
 
@@ -100,6 +115,7 @@ internal sealed class RenderSandbox
         var builtins = new BuiltinFunctions();
         PrepareBuiltins(builtins);
         _sharedBuiltins = builtins;
+        TemplatesCannotWriteModel = true;
     }
 
     private static void PrepareBuiltins(ScriptObject builtins)
