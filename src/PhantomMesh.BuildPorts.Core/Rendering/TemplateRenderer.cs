@@ -42,7 +42,8 @@ public sealed class TemplateRenderer(TemplateSet templates, string outputFolder,
         var renders = sources.Select(source => new OneTemplate(source, sandbox, locations, _limits)).ToList();
 
         // Templates are independent unless one may write into the model they share: then one after the other, in name order.
-        if (sandbox.ModelMayBeWritten || renders.Any(r => r.Template is { } parsed && SharedModelWrites.Possible(parsed)))
+        sandbox.TemplatesCannotWriteModel = !(sandbox.ModelMayBeWritten || renders.Any(r => r.Template is { } parsed && SharedModelWrites.Possible(parsed)));
+        if (!sandbox.TemplatesCannotWriteModel)
         {
             renders.ForEach(r => r.Run());
         }

@@ -44,17 +44,17 @@ public sealed class CompiledTemplateTests : IDisposable
     }
 
     [Theory]
-    [InlineData("PhantomMesh", null)]
-    [InlineData("PhantomMesh", "dev")]
-    [InlineData("PhantomMesh", "prod")]
-    [InlineData("PhantomMesh", "k8s")]
-    public void The_repository_spec_gives_the_same_ports_table_in_every_environment(string project, string? environment)
+    [InlineData(null)]
+    [InlineData("dev")]
+    [InlineData("prod")]
+    [InlineData("k8s")]
+    public void The_repository_spec_gives_the_same_ports_table_in_every_environment(string? environment)
     {
         var (compiled, scriban, used) = RenderBoth(File.ReadAllText(RepoPaths.PortsToml), environment, SampleSpecs.RepoTemplates);
 
         Assert.Equal(["PORTS.md.sbn"], used);
         var table = Assert.Single(compiled.Files, f => f.RelativePath == "PORTS.md").Content;
-        Assert.Contains($"# {project} ports", table, StringComparison.Ordinal);
+        Assert.Contains("# PhantomMesh ports", table, StringComparison.Ordinal);
         Assert.Equal(Assert.Single(scriban.Files, f => f.RelativePath == "PORTS.md").Content, table);
     }
 
@@ -78,19 +78,22 @@ public sealed class CompiledTemplateTests : IDisposable
         var templates = _temp.Combine("templates");
         _temp.Write("templates/0-first.txt.sbn", "{{ ports[0].title = \"Rewritten\" }}x");
 
-        var (compiled, _, used) = RenderBoth(SampleSpecs.MinimalSpec, null, templates);
+        var (compiled, scriban, used) = RenderBoth(SampleSpecs.MinimalSpec, null, templates);
 
         Assert.Empty(used);
-        Assert.Contains("| 18080 | Rewritten |", Assert.Single(compiled.Files, f => f.RelativePath == "PORTS.md").Content, StringComparison.Ordinal);
+        var table = Assert.Single(compiled.Files, f => f.RelativePath == "PORTS.md").Content;
+        Assert.Contains("| 18080 | Rewritten |", table, StringComparison.Ordinal);
+        Assert.Equal(Assert.Single(scriban.Files, f => f.RelativePath == "PORTS.md").Content, table);
     }
 
     [Theory]
-    [InlineData(3, int.MaxValue, int.MaxValue)]
-    [InlineData(1_000_000, 2_000, int.MaxValue)]
-    [InlineData(1_000_000, int.MaxValue, 30)]
-    public void Past_a_limit_the_render_fails_as_Scriban_reports_it(int loops, int outputCharacters, int stringCharacters)
+    [InlineData(3, int.MaxValue, int.MaxValue, 64)]
+    [InlineData(1_000_000, 2_000, int.MaxValue, 64)]
+    [InlineData(1_000_000, int.MaxValue, 30, 64)]
+    [InlineData(1_000_000, int.MaxValue, int.MaxValue, 2)]
+    public void Past_a_limit_the_render_fails_as_Scriban_reports_it(int loops, int outputCharacters, int stringCharacters, int recursionDepth)
     {
-        var limits = new RenderLimits { LoopIterations = loops, OutputCharacters = outputCharacters, StringCharacters = stringCharacters };
+        var limits = new RenderLimits { LoopIterations = loops, OutputCharacters = outputCharacters, StringCharacters = stringCharacters, RecursionDepth = recursionDepth };
 
         var (compiled, scriban, used) = RenderBoth(UnusualSpec, null, limits: limits);
 

@@ -14,6 +14,9 @@ internal static class CompiledTemplates
 {
     private const string Functions = "_functions.sbn";
 
+    /// <summary>The template nests calls three deep (<c>usage_row</c>, <c>md_cell</c>, a variable); below this, Scriban decides.</summary>
+    private const int RecursionDepthNeeded = 8;
+
     public static bool TryRender(TemplateSource source, RenderSandbox sandbox, TemplateContext context, RenderLimits limits, out string text)
     {
         text = string.Empty;
@@ -25,13 +28,13 @@ internal static class CompiledTemplates
 
         try
         {
-            if (PortsMarkdown.LoopSteps(context) >= limits.LoopIterations)
+            if (PortsMarkdown.LoopSteps(context) >= limits.LoopIterations || limits.RecursionDepth < RecursionDepthNeeded || TimeIsUp(sandbox))
             {
                 return false;
             }
 
             var rendered = PortsMarkdown.Render(context);
-            if (rendered.Length >= limits.OutputCharacters)
+            if (rendered.Length >= limits.OutputCharacters || TimeIsUp(sandbox))
             {
                 return false;
             }
@@ -43,5 +46,12 @@ internal static class CompiledTemplates
         {
             return false;
         }
+    }
+
+    /// <summary>Past the render's time limit Scriban would stop the template with that diagnostic; it is left to report it.</summary>
+    private static bool TimeIsUp(RenderSandbox sandbox)
+    {
+        sandbox.Deadline.CancelIfPassed();
+        return sandbox.Deadline.Token.IsCancellationRequested;
     }
 }

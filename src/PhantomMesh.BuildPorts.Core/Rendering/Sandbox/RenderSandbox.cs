@@ -56,8 +56,8 @@ internal sealed class RenderSandbox
     /// <summary>Told the name of each template rendered by its .NET code.</summary>
     public Action<string>? CompiledTemplateUsed { get; init; }
 
-    /// <summary>Set by <see cref="ShareBuiltins"/>, which is called only when no template of the render can write into the model.</summary>
-    public bool TemplatesCannotWriteModel { get; private set; }
+    /// <summary>Set by the renderer once it has read every template of the render: none can write into the model (<see cref="SharedModelWrites"/>).</summary>
+    public bool TemplatesCannotWriteModel { get; set; }
 
     public SandboxedTemplateLoader Loader { get; }
 
@@ -115,7 +115,6 @@ internal sealed class RenderSandbox
         var builtins = new BuiltinFunctions();
         PrepareBuiltins(builtins);
         _sharedBuiltins = builtins;
-        TemplatesCannotWriteModel = true;
     }
 
     private static void PrepareBuiltins(ScriptObject builtins)
