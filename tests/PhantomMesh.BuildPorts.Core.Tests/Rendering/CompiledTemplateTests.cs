@@ -102,6 +102,22 @@ public sealed class CompiledTemplateTests : IDisposable
         Assert.Equal(Describe(scriban.Diagnostics), Describe(compiled.Diagnostics));
     }
 
+    [Fact]
+    public void Past_the_time_limit_the_render_fails_as_Scriban_reports_it()
+    {
+        var limits = new RenderLimits { Time = TimeSpan.FromSeconds(1) };
+
+        var (compiled, scriban, used) = RenderBoth(UnusualSpec, null, limits: limits, clock: () => new LeapingClock());
+
+        // Which other templates are stopped too depends on which thread reads the clock first, so only PORTS.md is compared.
+        Assert.Empty(used);
+        Assert.All(new[] { compiled, scriban }, result =>
+        {
+            Assert.Contains(result.Diagnostics, d => d.Code == DiagnosticCatalog.TemplateLimit.Code && d.Location.File.EndsWith("PORTS.md.sbn", StringComparison.Ordinal));
+            Assert.DoesNotContain(result.Files, f => f.RelativePath == "PORTS.md");
+        });
+    }
+
     /// <summary>No host range, an empty group, ports outside any group, no reservations, UDP and SCTP, and text Markdown must escape.</summary>
     private const string UnusualSpec = """
         [project]
@@ -179,7 +195,8 @@ public sealed class CompiledTemplateTests : IDisposable
         return text.ToString();
     }
 
-    private (RenderResult Compiled, RenderResult Scriban, string[] Used) RenderBoth(string specText, string? environment, string? templatesFolder = null, RenderLimits? limits = null)
+    private (RenderResult Compiled, RenderResult Scriban, string[] Used) RenderBoth(
+        string specText, string? environment, string? templatesFolder = null, RenderLimits? limits = null, Func<TimeProvider>? clock = null)
     {
         var specPath = _temp.Write("ports.toml", specText);
         var check = environment is null ? SpecCheck.RunAll(specPath) : SpecCheck.Run(specPath, environment: environment);
@@ -190,12 +207,23 @@ public sealed class CompiledTemplateTests : IDisposable
 
         var used = new ConcurrentQueue<string>();
         var output = _temp.Combine("out");
-        var compiled = new TemplateRenderer(templates, output, limits) { CompiledTemplateUsed = used.Enqueue }.Render(check.Specs!);
-        var scriban = new TemplateRenderer(templates, output, limits) { UseCompiledTemplates = false }.Render(check.Specs!);
+        clock ??= () => TimeProvider.System;
+        var compiled = new TemplateRenderer(templates, output, limits) { CompiledTemplateUsed = used.Enqueue, Clock = clock() }.Render(check.Specs!);
+        var scriban = new TemplateRenderer(templates, output, limits) { UseCompiledTemplates = false, Clock = clock() }.Render(check.Specs!);
         return (compiled, scriban, [.. used]);
     }
 
     private static IEnumerable<string> Describe(IReadOnlyList<Diagnostic> diagnostics) => diagnostics.Select(d => d.ToString());
 
     public void Dispose() => _temp.Dispose();
+
+    /// <summary>A clock that moves an hour on at every reading: any render's time is up at its first look.</summary>
+    private sealed class LeapingClock : TimeProvider
+    {
+        private long _now;
+
+        public override long TimestampFrequency => TimeSpan.TicksPerSecond;
+
+        public override long GetTimestamp() => Interlocked.Add(ref _now, TimeSpan.TicksPerHour);
+    }
 }
