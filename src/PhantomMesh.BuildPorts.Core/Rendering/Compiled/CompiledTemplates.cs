@@ -33,7 +33,7 @@ internal static class CompiledTemplates
                 return false;
             }
 
-            var rendered = PortsMarkdown.Render(context);
+            var rendered = PortsMarkdown.Render(context, source.Text);
             if (rendered.Length >= limits.OutputCharacters || TimeIsUp(sandbox))
             {
                 return false;

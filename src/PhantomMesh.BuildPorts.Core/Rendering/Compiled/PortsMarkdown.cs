@@ -17,24 +17,6 @@ internal static class PortsMarkdown
 {
     public const string TemplateName = "PORTS.md.sbn";
 
-    private const string ExposureSection = """
-        ## Exposure on a Docker host
-
-        Docker publishes a port with its own NAT rules, ahead of the host's INPUT firewall: ufw never sees
-        that traffic, and a port published on every address is open to every machine that reaches the
-        host. So each exposure is kept by where the port is published, and by rules in Docker's
-        `DOCKER-USER` chain:
-
-        | Exposure | Published on | Who reaches it |
-        | --- | --- | --- |
-        | public | every address | everyone |
-        | from CIDR blocks (`allow_from`) | `0.0.0.0`, or its `host_ip` | those blocks, once `firewall/docker-user.sh` (iptables) or `firewall/docker-user.nft` (nftables) is applied; everyone before that |
-        | internal | `127.0.0.1`, or its `host_ip` | the host itself and the containers of the network |
-        | unpublished | nothing | the containers of the network only, on the container port |
-
-        `firewall/ufw.sh` holds the same rules for a host that runs the services without Docker.
-        """;
-
     private static readonly ScriptVariableGlobal Project = new("project");
     private static readonly ScriptVariableGlobal Environment = new("environment");
     private static readonly ScriptVariableGlobal Generator = new("generator");
@@ -48,7 +30,8 @@ internal static class PortsMarkdown
     public static long LoopSteps(TemplateContext context)
         => Count(context, Ports) + Count(context, Groups) + Count(context, Ungrouped) + Count(context, Migration) + Count(context, Reserved);
 
-    public static string Render(TemplateContext context)
+    /// <param name="templateText">The built-in template's text, whose fixed section on exposure is copied as it stands.</param>
+    public static string Render(TemplateContext context, string templateText)
     {
         var text = new StringBuilder();
         var project = context.GetValue(Project);
@@ -80,7 +63,7 @@ internal static class PortsMarkdown
                 .Append(" |");
         }
 
-        text.Append("\n\n").Append(ExposureSection).Append("\n\n## Ports by group");
+        text.Append("\n\n").Append(ExposureSection(templateText)).Append("\n\n## Ports by group");
         foreach (var group in List(context, Groups))
         {
             text.Append("\n\n### ").Append(Text(context, SafeTextFunctions.MdCell(SafeTextFunctions.OneLine(Member(group, "title")))))
@@ -146,6 +129,13 @@ internal static class PortsMarkdown
         }
 
         return text.Append('\n').ToString();
+    }
+
+    /// <summary>The fixed text between the quick lookup and the tables by group, from the template itself so that it has one source.</summary>
+    private static string ExposureSection(string templateText)
+    {
+        var start = templateText.IndexOf("## Exposure on a Docker host", StringComparison.Ordinal);
+        return templateText[start..templateText.IndexOf("\n\n## Ports by group", start, StringComparison.Ordinal)];
     }
 
     private static void AppendPortTable(TemplateContext context, StringBuilder text, ScriptArray ports)
