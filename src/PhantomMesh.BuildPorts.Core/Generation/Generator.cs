@@ -1,8 +1,9 @@
 using PhantomMesh.BuildPorts.Diagnostics;
+using PhantomMesh.BuildPorts.Iana;
 using PhantomMesh.BuildPorts.Output;
-using PhantomMesh.BuildPorts.Rendering;
 using PhantomMesh.BuildPorts.Rendering.Model;
 using PhantomMesh.BuildPorts.Rendering.Sandbox;
+using PhantomMesh.BuildPorts.Spec;
 using PhantomMesh.BuildPorts.Validation;
 
 namespace PhantomMesh.BuildPorts.Generation;
@@ -16,16 +17,18 @@ public static class Generator
 {
     public static GenerationResult Run(GenerationOptions options)
     {
+        IanaRegistry.LoadInBackground();
         if (!options.ValidateOnly)
         {
             BuiltinsWarmUp.Start();
         }
 
-        // The base spec's model is built on another core while the base is validated and its environments checked.
+        // Beside the check of the base and its environments: a small base spec is rendered, a larger one's model built.
         using var model = new ModelInAdvance();
+        using var render = new RenderInAdvance(options);
         var validation = new ValidationOptions { WarningsAsErrors = options.WarningsAsErrors };
         var check = options.Environment is null
-            ? SpecCheck.RunAll(options.SpecPath, validation, options.ValidateOnly ? null : model.Start)
+            ? SpecCheck.RunAll(options.SpecPath, validation, options.ValidateOnly ? null : specs => StartInAdvance(specs, render, model))
             : SpecCheck.Run(options.SpecPath, validation, options.Environment);
         var inputs = InputFiles(check, options.SpecPath);
         var diagnostics = new List<Diagnostic>(check.Diagnostics);
@@ -34,24 +37,10 @@ public static class Generator
             return new GenerationResult(diagnostics, check.Specs, [], null, inputs) { SuppressedCount = check.SuppressedCount };
         }
 
-        var bag = new DiagnosticBag();
-        if (options.TemplatesFolderRequired && !Directory.Exists(options.ResolvedTemplatesFolder))
-        {
-            bag.Add(DiagnosticCatalog.TemplatesUnreadable, SourceLocation.StartOf(options.ResolvedTemplatesFolder),
-                $"The templates folder '{options.ResolvedTemplatesFolder}' does not exist; create it, correct the path, or leave the setting out to use the built-in templates only.");
-        }
-
-        var templates = TemplateSetLoader.Load(options.ResolvedTemplatesFolder, bag, options.IncludeBuiltInTemplates);
-        inputs.AddRange(templates.All.Where(t => !t.IsBuiltIn).Select(t => t.DisplayPath));
-        diagnostics.AddRange(bag.Items);
-        if (bag.HasErrors)
-        {
-            return new GenerationResult(diagnostics, check.Specs, [], null, inputs) { SuppressedCount = check.SuppressedCount };
-        }
-
-        var rendered = new TemplateRenderer(templates, options.ResolvedOutputFolder, options.Limits) { ModelInAdvance = model }.Render(check.Specs!);
-        diagnostics.AddRange(rendered.Diagnostics);
-        if (rendered.HasErrors)
+        var stage = render.TakeFor(check.Specs!) ?? RenderStage.Run(options, check.Specs!, model, CancellationToken.None);
+        inputs.AddRange(stage.TemplateInputs);
+        diagnostics.AddRange(stage.Diagnostics);
+        if (stage.Files is not { } files)
         {
             return new GenerationResult(diagnostics, check.Specs, [], null, inputs) { SuppressedCount = check.SuppressedCount };
         }
@@ -59,17 +48,25 @@ public static class Generator
         WritePlan plan;
         if (options.DryRun)
         {
-            plan = OutputWriter.Plan(options.ResolvedOutputFolder, rendered.Files, options.FileSystem);
+            plan = OutputWriter.Plan(options.ResolvedOutputFolder, files, options.FileSystem);
             diagnostics.AddRange(plan.Diagnostics);
         }
         else
         {
-            var written = OutputWriter.Write(options.ResolvedOutputFolder, rendered.Files, options.FileSystem);
+            var written = OutputWriter.Write(options.ResolvedOutputFolder, files, options.FileSystem);
             plan = written.Plan;
             diagnostics.AddRange(written.Diagnostics);
         }
 
-        return new GenerationResult(diagnostics, check.Specs, rendered.Files, plan, inputs) { SuppressedCount = check.SuppressedCount };
+        return new GenerationResult(diagnostics, check.Specs, files, plan, inputs) { SuppressedCount = check.SuppressedCount };
+    }
+
+    private static void StartInAdvance(SpecSet specs, RenderInAdvance render, ModelInAdvance model)
+    {
+        if (!render.TryStart(specs))
+        {
+            model.Start(specs);
+        }
     }
 
     /// <summary>Every spec file the check read (each environment may include other specs), the spec first.</summary>

@@ -26,6 +26,9 @@ public sealed class TemplateRenderer(TemplateSet templates, string outputFolder,
     /// <summary>A model built beside the check (<see cref="Rendering.Model.ModelInAdvance"/>); the render builds its own without one.</summary>
     internal ModelInAdvance? ModelInAdvance { get; init; }
 
+    /// <summary>Cancelled when nothing will use this render (<see cref="Generation.RenderInAdvance"/>): it stops as at its time limit.</summary>
+    internal CancellationToken Abandon { get; init; }
+
     /// <summary>Whether built-in templates that also exist as .NET code may render by it (<see cref="Compiled.CompiledTemplates"/>); tests turn it off to compare.</summary>
     internal bool UseCompiledTemplates { get; init; } = true;
 
@@ -35,6 +38,7 @@ public sealed class TemplateRenderer(TemplateSet templates, string outputFolder,
     public RenderResult Render(SpecSet specs)
     {
         using var deadline = new RenderDeadline(_limits.TimeFor(specs.Root.Ports.Count()), Clock);
+        using var abandoned = Abandon.Register(deadline.Cancel);
         var model = ModelInAdvance?.TakeFor(specs) ?? TemplateModelBuilder.Build(specs);
         var sandbox = new RenderSandbox(model, templates, _limits, deadline) { UseCompiledTemplates = UseCompiledTemplates, CompiledTemplateUsed = CompiledTemplateUsed };
         var locations = new TemplateLocations(sandbox.Loader);

@@ -33,5 +33,8 @@ internal sealed class RenderDeadline : IDisposable
         }
     }
 
+    /// <summary>Ends the render now, as if its time were up.</summary>
+    public void Cancel() => _cancellation.Cancel();
+
     public void Dispose() => _cancellation.Dispose();
 }
