@@ -5,8 +5,12 @@
 # class libraries there (the repository's ports.toml and a small templates/ folder beside each),
 # one referencing the package and one not, and times with each:
 #   - N no-op builds (nothing changed since the last build);
-#   - N builds right after touching ports.toml (the generator runs, its outputs do not change).
-# Prints the median wall time of each and the ratio with/without. Not a test: timings are noisy;
+#   - N builds right after touching ports.toml (newer, same text: the package finds the content
+#     unchanged and skips the generator, see docs/msbuild.md);
+#   - N builds right after editing ports.toml (a comment line appended: the generator runs, its
+#     outputs do not change). This is what the generator itself costs a build.
+# Prints the median wall time of each and the ratio with/without (the project without the package
+# gets the same touch or edit, which changes nothing for it). Not a test: timings are noisy;
 # compare ratios, and run it on an otherwise idle machine.
 #
 # usage: scripts/measure-build.sh [N]     (N defaults to 5)
@@ -72,9 +76,12 @@ build() { # build NAME: one quiet build; fails the script if the build fails
     || { cat "$work/$1.log" >&2; echo "error: the build of '$1' failed" >&2; exit 1; }
 }
 
-once() { # once NAME TOUCH: seconds one build of NAME takes, after touching its ports.toml when TOUCH is 1
+once() { # once NAME CHANGE: seconds one build of NAME takes, after CHANGE (none, touch or edit) to its ports.toml
   local start end
-  if [[ $2 == 1 ]]; then touch "$work/$1/ports.toml"; fi
+  case $2 in
+    touch) touch "$work/$1/ports.toml" ;;
+    edit) echo '# edited' >>"$work/$1/ports.toml" ;; # one more line each time: new text, the same ports
+  esac
   start=$EPOCHREALTIME
   build "$1"
   end=$EPOCHREALTIME
@@ -86,7 +93,7 @@ loadavg() { cut -d' ' -f1 /proc/loadavg 2>/dev/null || echo unknown; }
 
 median() { sort -n | awk '{ t[NR] = $1 } END { if (NR % 2) printf "%.3f", t[(NR + 1) / 2]; else printf "%.3f", (t[NR / 2] + t[NR / 2 + 1]) / 2 }'; }
 
-# measure TOUCH: N builds of each consumer, alternating with and without so that drift in the
+# measure CHANGE: N builds of each consumer, alternating with and without so that drift in the
 # machine's load hits both alike; sets $with and $without to the medians.
 measure() {
   local a=() b=()
@@ -105,14 +112,17 @@ test -f "$work/with/artifacts/deploy/ports.md" || { echo "error: the package gen
 
 echo "== timing $runs builds per case"
 load_before=$(loadavg)
-measure 0
+measure none
 noop_with=$with noop_without=$without
-measure 1
+measure touch
 touch_with=$with touch_without=$without
+measure edit
+edit_with=$with edit_without=$without
 
 ratio() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.2f", a / b }'; }
 echo
 printf '%-34s %12s %12s %8s\n' "median wall time of N=$runs" "with (s)" "without (s)" "ratio"
 printf '%-34s %12s %12s %8s\n' "no-op dotnet build" "$noop_with" "$noop_without" "$(ratio "$noop_with" "$noop_without")"
 printf '%-34s %12s %12s %8s\n' "dotnet build after touching spec" "$touch_with" "$touch_without" "$(ratio "$touch_with" "$touch_without")"
+printf '%-34s %12s %12s %8s\n' "dotnet build after editing spec" "$edit_with" "$edit_without" "$(ratio "$edit_with" "$edit_without")"
 echo "load average (1 min) $load_before before the timed builds, $(loadavg) after, on $(getconf _NPROCESSORS_ONLN 2>/dev/null || echo '?') cores"
