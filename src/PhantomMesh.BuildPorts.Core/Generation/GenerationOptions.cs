@@ -41,6 +41,9 @@ public sealed record GenerationOptions
     /// <summary>For tests that simulate failing disks; null is the real file system.</summary>
     internal IOutputFileSystem? FileSystem { get; init; }
 
+    /// <summary>Told when the run takes the render made beside the check (<see cref="RenderInAdvance"/>), so tests can see that it did.</summary>
+    internal Action? RenderTakenInAdvance { get; init; }
+
     public string ResolvedTemplatesFolder => Path.GetFullPath(TemplatesFolder ?? Path.Combine(SpecFolder, "templates"));
 
     public string ResolvedOutputFolder => Path.GetFullPath(OutputFolder ?? Path.Combine(SpecFolder, "artifacts", "deploy"));

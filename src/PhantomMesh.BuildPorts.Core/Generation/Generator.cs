@@ -1,5 +1,4 @@
 using PhantomMesh.BuildPorts.Diagnostics;
-using PhantomMesh.BuildPorts.Iana;
 using PhantomMesh.BuildPorts.Output;
 using PhantomMesh.BuildPorts.Rendering.Model;
 using PhantomMesh.BuildPorts.Rendering.Sandbox;
@@ -17,7 +16,6 @@ public static class Generator
 {
     public static GenerationResult Run(GenerationOptions options)
     {
-        IanaRegistry.LoadInBackground();
         if (!options.ValidateOnly)
         {
             BuiltinsWarmUp.Start();
@@ -37,7 +35,13 @@ public static class Generator
             return new GenerationResult(diagnostics, check.Specs, [], null, inputs) { SuppressedCount = check.SuppressedCount };
         }
 
-        var stage = render.TakeFor(check.Specs!) ?? RenderStage.Run(options, check.Specs!, model, CancellationToken.None);
+        var early = render.TakeFor(check.Specs!);
+        if (early is not null)
+        {
+            options.RenderTakenInAdvance?.Invoke();
+        }
+
+        var stage = early ?? RenderStage.Run(options, check.Specs!, model, CancellationToken.None);
         inputs.AddRange(stage.TemplateInputs);
         diagnostics.AddRange(stage.Diagnostics);
         if (stage.Files is not { } files)

@@ -30,26 +30,6 @@ internal sealed class IanaRegistry
     /// <summary>The snapshot embedded in this assembly, loaded on first use.</summary>
     public static IanaRegistry Default => DefaultRegistry.Value;
 
-    /// <summary>
-    /// Loads the snapshot and its tcp and udp indexes on a pool thread, so that a check started now finds them ready
-    /// instead of loading them on its own path (on a small spec, a tenth of a first run). Harmless if nothing asks:
-    /// the snapshot is loaded once per process either way.
-    /// </summary>
-    public static void LoadInBackground()
-        => ThreadPool.UnsafeQueueUserWorkItem(static _ => LoadIgnoringFailure(), null);
-
-    private static void LoadIgnoringFailure()
-    {
-        try
-        {
-            _ = Default.IsRegistered(0, "tcp") | Default.IsRegistered(0, "udp");
-        }
-        catch (InvalidOperationException)
-        {
-            // A snapshot that cannot load fails the check that asks for it, with this same exception (Lazy keeps it).
-        }
-    }
-
     /// <summary>The number of entries (port or range, protocol, service name).</summary>
     public int Count => _lines.Count;
 

@@ -7,7 +7,8 @@ namespace PhantomMesh.BuildPorts.Threading;
 /// </summary>
 internal static class SideBySide
 {
-    private const int StackSize = 8 * 1024 * 1024;
+    /// <summary>The stack a process's main thread gets on Linux, for threads that render templates.</summary>
+    internal const int StackSize = 8 * 1024 * 1024;
 
     public static void Run<T>(IReadOnlyList<T> jobs, Action<T> run)
     {

@@ -36,6 +36,19 @@ public sealed class RenderInAdvanceTests : IDisposable
     }
 
     [Fact]
+    public void Generate_takes_the_render_made_beside_the_check_and_writes_its_files()
+    {
+        var output = Path.Combine(_temp.Folder, "out");
+        var taken = 0;
+
+        var result = Generator.Run(new GenerationOptions { SpecPath = RepoPaths.PortsToml, TemplatesFolder = SampleSpecs.RepoTemplates, OutputFolder = output, RenderTakenInAdvance = () => taken++ });
+
+        Assert.True(result.Succeeded, string.Join('\n', result.Diagnostics));
+        Assert.Equal(1, taken);
+        Assert.All(result.Files, f => Assert.Equal(f.Content, File.ReadAllText(Path.Combine(output, f.RelativePath))));
+    }
+
+    [Fact]
     public void A_spec_of_as_many_ports_as_the_check_splits_is_left_to_the_render_after_the_check()
     {
         var specs = SpecCheck.Run(_temp.Write("ports.toml", ManyPorts(SpecValidator.ParallelFrom))).Specs!;
@@ -76,6 +89,23 @@ public sealed class RenderInAdvanceTests : IDisposable
 
         Assert.Contains(result.Diagnostics, d => d.Code == "PM1201");
         Assert.Empty(result.Files);
+    }
+
+    [Fact]
+    public async Task Disposing_stops_a_render_started_in_advance_that_would_run_for_an_hour()
+    {
+        var spec = _temp.Write("ports.toml", Specs.OnePort(Specs.ValidPort));
+        _temp.Write(Path.Combine("templates", "endless.txt.sbn"), "{{ for i in 1..2000000000 }}{{ for j in 1..2000000000 }}{{ end }}{{ end }}");
+        var specs = SpecCheck.Run(spec).Specs!;
+        var advance = new RenderInAdvance(new GenerationOptions
+        {
+            SpecPath = spec,
+            Limits = new RenderLimits { LoopIterations = 2_000_000_000, Time = TimeSpan.FromHours(1) },
+        });
+        Assert.True(advance.TryStart(specs));
+
+        // A bound, not a speed: the render stops within 64 steps of being abandoned.
+        await Task.Run(advance.Dispose).WaitAsync(TimeSpan.FromMinutes(1));
     }
 
     private static string Describe(RenderStageResult result)
