@@ -38,6 +38,10 @@ public sealed class GeneratePortArtifacts : Microsoft.Build.Utilities.Task
     [Output]
     public ITaskItem[] GeneratedFiles { get; private set; } = [];
 
+    /// <summary>The run read a Compose file, so its result may depend on more than the files it read (<see cref="GenerationResult.ReadComposeFiles"/>).</summary>
+    [Output]
+    public bool ReadComposeFiles { get; private set; }
+
     public override bool Execute()
     {
         var environment = string.IsNullOrWhiteSpace(Environment) ? null : Environment.Trim();
@@ -54,6 +58,7 @@ public sealed class GeneratePortArtifacts : Microsoft.Build.Utilities.Task
         });
 
         new DiagnosticLogger(Log).LogAll(result.Diagnostics);
+        ReadComposeFiles = result.ReadComposeFiles;
         InputFiles = [.. result.InputFiles.Select(f => new Microsoft.Build.Utilities.TaskItem(f))];
         var outputFolder = Path.GetFullPath(OutputDirectory);
         GeneratedFiles = [.. result.Files.Select(f => new Microsoft.Build.Utilities.TaskItem(Path.Combine(outputFolder, f.RelativePath)))];

@@ -16,4 +16,10 @@ public sealed record GenerationResult(
     public bool Succeeded => !Diagnostics.Any(d => d.IsError);
 
     public int SuppressedCount { get; init; }
+
+    /// <summary>
+    /// The check read a Compose file, whose ports may come from environment variables or a .env that did not exist:
+    /// inputs the files read do not show, so the same files do not mean the same result.
+    /// </summary>
+    public bool ReadComposeFiles { get; init; }
 }

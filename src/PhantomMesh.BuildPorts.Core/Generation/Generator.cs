@@ -29,10 +29,11 @@ public static class Generator
             ? SpecCheck.RunAll(options.SpecPath, validation, options.ValidateOnly ? null : specs => StartInAdvance(specs, render, model))
             : SpecCheck.Run(options.SpecPath, validation, options.Environment);
         var inputs = InputFiles(check, options.SpecPath);
+        var readCompose = check.CheckedSets.SelectMany(set => set.All).Any(spec => spec.Format == SpecFormat.Compose);
         var diagnostics = new List<Diagnostic>(check.Diagnostics);
         if (check.HasErrors || options.ValidateOnly)
         {
-            return new GenerationResult(diagnostics, check.Specs, [], null, inputs) { SuppressedCount = check.SuppressedCount };
+            return new GenerationResult(diagnostics, check.Specs, [], null, inputs) { SuppressedCount = check.SuppressedCount, ReadComposeFiles = readCompose };
         }
 
         var early = render.TakeFor(check.Specs!);
@@ -46,7 +47,7 @@ public static class Generator
         diagnostics.AddRange(stage.Diagnostics);
         if (stage.Files is not { } files)
         {
-            return new GenerationResult(diagnostics, check.Specs, [], null, inputs) { SuppressedCount = check.SuppressedCount };
+            return new GenerationResult(diagnostics, check.Specs, [], null, inputs) { SuppressedCount = check.SuppressedCount, ReadComposeFiles = readCompose };
         }
 
         WritePlan plan;
@@ -62,7 +63,7 @@ public static class Generator
             diagnostics.AddRange(written.Diagnostics);
         }
 
-        return new GenerationResult(diagnostics, check.Specs, files, plan, inputs) { SuppressedCount = check.SuppressedCount };
+        return new GenerationResult(diagnostics, check.Specs, files, plan, inputs) { SuppressedCount = check.SuppressedCount, ReadComposeFiles = readCompose };
     }
 
     private static void StartInAdvance(SpecSet specs, RenderInAdvance render, ModelInAdvance model)
