@@ -31,9 +31,12 @@ public static class Generator
         var inputs = InputFiles(check, options.SpecPath);
         var readCompose = check.CheckedSets.SelectMany(set => set.All).Any(spec => spec.Format == SpecFormat.Compose);
         var diagnostics = new List<Diagnostic>(check.Diagnostics);
+        GenerationResult Result(IReadOnlyList<GeneratedFile> outputs, WritePlan? written)
+            => new(diagnostics, check.Specs, outputs, written, inputs) { SuppressedCount = check.SuppressedCount, ReadComposeFiles = readCompose };
+
         if (check.HasErrors || options.ValidateOnly)
         {
-            return new GenerationResult(diagnostics, check.Specs, [], null, inputs) { SuppressedCount = check.SuppressedCount, ReadComposeFiles = readCompose };
+            return Result([], null);
         }
 
         var early = render.TakeFor(check.Specs!);
@@ -47,7 +50,7 @@ public static class Generator
         diagnostics.AddRange(stage.Diagnostics);
         if (stage.Files is not { } files)
         {
-            return new GenerationResult(diagnostics, check.Specs, [], null, inputs) { SuppressedCount = check.SuppressedCount, ReadComposeFiles = readCompose };
+            return Result([], null);
         }
 
         WritePlan plan;
@@ -63,7 +66,7 @@ public static class Generator
             diagnostics.AddRange(written.Diagnostics);
         }
 
-        return new GenerationResult(diagnostics, check.Specs, files, plan, inputs) { SuppressedCount = check.SuppressedCount, ReadComposeFiles = readCompose };
+        return Result(files, plan);
     }
 
     private static void StartInAdvance(SpecSet specs, RenderInAdvance render, ModelInAdvance model)

@@ -27,23 +27,9 @@ internal sealed class RenderInAdvance(GenerationOptions options) : IDisposable
         }
 
         _specs = specs;
-        var stage = new TaskCompletionSource<RenderStageResult>(TaskCreationOptions.RunContinuationsAsynchronously);
-        // A thread of its own with a main thread's stack, not a pool thread's: templates render here as deep as after the check.
-        new Thread(() => Render(specs, stage), SideBySide.StackSize) { IsBackground = true, Name = "phantom-gen render" }.Start();
-        _stage = stage.Task;
+        // Not a pool thread, whose stack is smaller: templates render here as deep as after the check.
+        _stage = SideBySide.Start(() => RenderStage.Run(options, specs, model: null, _abandon.Token));
         return true;
-    }
-
-    private void Render(SpecSet specs, TaskCompletionSource<RenderStageResult> stage)
-    {
-        try
-        {
-            stage.SetResult(RenderStage.Run(options, specs, model: null, _abandon.Token));
-        }
-        catch (Exception exception)
-        {
-            stage.SetException(exception); // thrown to the run that takes the result; never on this thread
-        }
     }
 
     /// <summary>The result for <paramref name="specs"/> the first time it is asked for; null for another spec, after that, or when none was started.</summary>

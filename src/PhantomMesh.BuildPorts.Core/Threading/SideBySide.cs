@@ -7,8 +7,7 @@ namespace PhantomMesh.BuildPorts.Threading;
 /// </summary>
 internal static class SideBySide
 {
-    /// <summary>The stack a process's main thread gets on Linux, for threads that render templates.</summary>
-    internal const int StackSize = 8 * 1024 * 1024;
+    private const int StackSize = 8 * 1024 * 1024;
 
     public static void Run<T>(IReadOnlyList<T> jobs, Action<T> run)
     {
@@ -23,12 +22,35 @@ internal static class SideBySide
         }
 
         var helpers = Enumerable.Range(1, Math.Max(Math.Min(Environment.ProcessorCount, jobs.Count) - 1, 0))
-            .Select(_ => new Thread(Work, StackSize) { IsBackground = true, Name = "phantom-gen render" })
+            .Select(_ => RenderThread(Work))
             .ToList();
         helpers.ForEach(t => t.Start());
         Work();
         helpers.ForEach(t => t.Join());
     }
+
+    /// <summary>
+    /// Starts <paramref name="job"/> on a thread of its own with the same stack as the helpers of <see cref="Run{T}"/>; what it
+    /// returns or throws is the task's, never thrown on that thread.
+    /// </summary>
+    public static Task<T> Start<T>(Func<T> job)
+    {
+        var result = new TaskCompletionSource<T>(TaskCreationOptions.RunContinuationsAsynchronously);
+        RenderThread(() =>
+        {
+            try
+            {
+                result.SetResult(job());
+            }
+            catch (Exception exception)
+            {
+                result.SetException(exception);
+            }
+        }).Start();
+        return result.Task;
+    }
+
+    private static Thread RenderThread(ThreadStart work) => new(work, StackSize) { IsBackground = true, Name = "phantom-gen render" };
 
     /// <summary>
     /// Runs <paramref name="there"/> on a pool thread while <paramref name="here"/> runs on this one, and returns both
