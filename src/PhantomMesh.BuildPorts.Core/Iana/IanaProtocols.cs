@@ -1,3 +1,5 @@
+using System.Text;
+
 namespace PhantomMesh.BuildPorts.Iana;
 
 /// <summary>The transport protocols the snapshot keeps, in the order their indexes use.</summary>
@@ -11,6 +13,20 @@ internal static class IanaProtocols
         for (var i = 0; i < All.Length; i++)
         {
             if (protocol.Equals(All[i], StringComparison.OrdinalIgnoreCase))
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>The slot of the UTF-8 <paramref name="protocol"/> (ASCII case-insensitive) in <see cref="All"/>, or -1.</summary>
+    public static int IndexOf(ReadOnlySpan<byte> protocol)
+    {
+        for (var i = 0; i < All.Length; i++)
+        {
+            if (Ascii.EqualsIgnoreCase(protocol, All[i]))
             {
                 return i;
             }

@@ -15,23 +15,22 @@ internal sealed class IanaRegistry
     private static readonly Lazy<IanaRegistry> DefaultRegistry = new(LoadEmbedded, LazyThreadSafetyMode.ExecutionAndPublication);
     private static readonly IReadOnlyList<IanaServiceEntry> NoEntries = Array.Empty<IanaServiceEntry>();
 
-    private readonly string _text;
-    private readonly List<IanaSnapshotLine> _lines;
+    private readonly byte[] _text;
+    private readonly IanaProtocolTable[] _tables;
     private readonly IanaServiceEntry?[] _entries;
-    private readonly IanaPortIndex?[] _indexByProtocol = new IanaPortIndex?[IanaProtocols.All.Length];
 
-    private IanaRegistry(string text)
+    private IanaRegistry(byte[] utf8Text)
     {
-        (_lines, SourceDescription) = IanaSnapshotReader.Read(text);
-        _text = text;
-        _entries = new IanaServiceEntry?[_lines.Count];
+        (_tables, Count, SourceDescription) = IanaSnapshotReader.Read(utf8Text);
+        _text = utf8Text;
+        _entries = new IanaServiceEntry?[Count];
     }
 
     /// <summary>The snapshot embedded in this assembly, loaded on first use.</summary>
     public static IanaRegistry Default => DefaultRegistry.Value;
 
     /// <summary>The number of entries (port or range, protocol, service name).</summary>
-    public int Count => _lines.Count;
+    public int Count { get; }
 
     /// <summary>Where the snapshot came from, as its header says, e.g. "service-names-port-numbers 2.0.0".</summary>
     public string SourceDescription { get; }
@@ -42,13 +41,8 @@ internal sealed class IanaRegistry
     /// </summary>
     public IReadOnlyList<IanaServiceEntry> Lookup(int port, string protocol)
     {
-        var index = IndexFor(port, protocol);
-        if (index is null)
-        {
-            return NoEntries;
-        }
-
-        var found = index.LinesAt(port);
+        var table = TableFor(port, protocol);
+        var found = table is null ? default : table.LinesAt(port);
         if (found.IsEmpty)
         {
             return NoEntries;
@@ -57,24 +51,24 @@ internal sealed class IanaRegistry
         var entries = new IanaServiceEntry[found.Length];
         for (var i = 0; i < found.Length; i++)
         {
-            entries[i] = EntryOf(found[i]);
+            entries[i] = _entries[found[i].Ordinal] ??= IanaSnapshotReader.Entry(_text, found[i]);
         }
 
         return new ReadOnlyCollection<IanaServiceEntry>(entries);
     }
 
     /// <summary>Whether any service is registered on <paramref name="port"/> for <paramref name="protocol"/>.</summary>
-    public bool IsRegistered(int port, string protocol) => IndexFor(port, protocol)?.LinesAt(port).IsEmpty == false;
+    public bool IsRegistered(int port, string protocol) => TableFor(port, protocol)?.Covers(port) == true;
 
     /// <summary>Reads a snapshot in the format of the embedded <c>iana-ports.tsv</c>.</summary>
     /// <exception cref="FormatException">A line is malformed; the message gives its number.</exception>
     public static IanaRegistry Parse(TextReader reader)
     {
         ArgumentNullException.ThrowIfNull(reader);
-        return new IanaRegistry(reader.ReadToEnd());
+        return new IanaRegistry(Encoding.UTF8.GetBytes(reader.ReadToEnd()));
     }
 
-    private IanaPortIndex? IndexFor(int port, string protocol)
+    private IanaProtocolTable? TableFor(int port, string protocol)
     {
         ArgumentNullException.ThrowIfNull(protocol);
         if (port is < 0 or > MaxPort)
@@ -83,13 +77,8 @@ internal sealed class IanaRegistry
         }
 
         var slot = IanaProtocols.IndexOf(protocol);
-        // Built on first use: most specs use tcp and udp only. Two threads may both build it; either copy is right.
-        return slot < 0 ? null : _indexByProtocol[slot] ??= new IanaPortIndex(_lines, slot);
+        return slot < 0 ? null : _tables[slot];
     }
-
-    /// <summary>The entry of line <paramref name="index"/>, read from the text on first use.</summary>
-    private IanaServiceEntry EntryOf(int index) =>
-        _entries[index] ??= IanaSnapshotReader.Entry(_text, _lines[index]);
 
     private static IanaRegistry LoadEmbedded()
     {
@@ -97,6 +86,6 @@ internal sealed class IanaRegistry
             ?? throw new InvalidOperationException($"The embedded resource '{ResourceName}' is missing.");
         var bytes = new byte[stream.Length];
         stream.ReadExactly(bytes);
-        return new IanaRegistry(Encoding.UTF8.GetString(bytes));
+        return new IanaRegistry(bytes);
     }
 }

@@ -109,6 +109,61 @@ public sealed class IanaRegistryTests
         Assert.False(registry.IsRegistered(103, "udp"));
     }
 
+    [Fact]
+    public void Every_port_and_protocol_finds_exactly_the_snapshot_lines_that_cover_it()
+    {
+        // The lookup searches sorted tables; this reads the embedded text line by line, as plainly as possible.
+        using var stream = typeof(IanaRegistry).Assembly.GetManifestResourceStream(IanaRegistry.ResourceName)!;
+        using var reader = new StreamReader(stream);
+        var rows = reader.ReadToEnd().Split('\n')
+            .Where(line => line.Length > 0 && !line.StartsWith('#'))
+            .Select(line => line.Split('\t'))
+            .Select(fields => (Ports: fields[0].Split('-').Select(int.Parse).ToArray(), Protocol: fields[1], Name: fields[2], Description: fields[3]))
+            .Select(row => new IanaServiceEntry(row.Name, row.Ports[0], row.Ports[^1], row.Protocol, row.Description))
+            .ToArray();
+        Assert.Equal(rows.Length, Registry.Count);
+
+        foreach (var protocol in new[] { "tcp", "udp", "sctp" })
+        {
+            var covering = new List<IanaServiceEntry>[65536];
+            foreach (var row in rows.Where(r => r.Protocol == protocol))
+            {
+                for (var port = row.FirstPort; port <= row.LastPort; port++)
+                {
+                    (covering[port] ??= []).Add(row);
+                }
+            }
+
+            for (var port = 0; port <= 65535; port++)
+            {
+                var expected = covering[port] ?? [];
+                Assert.Equal(expected, Registry.Lookup(port, protocol));
+                Assert.Equal(expected.Count > 0, Registry.IsRegistered(port, protocol));
+            }
+        }
+    }
+
+    [Fact]
+    public void Parse_finds_entries_of_an_unsorted_snapshot_in_file_order()
+    {
+        const string text =
+            "443\ttcp\thttps\tHTTP over TLS\n" +
+            "79-81\ttcp\tblock\tA range before\n" +
+            "80\ttcp\thttp\tWorld Wide Web HTTP\n" +
+            "22\ttcp\tssh\tSecure Shell\n" +
+            "80\ttcp\twww\tAlias\n" +
+            "80-80\ttcp\tone\tA range of one port\n";
+
+        var registry = IanaRegistry.Parse(new StringReader(text));
+
+        Assert.Equal(["block", "http", "www", "one"], registry.Lookup(80, "tcp").Select(e => e.ServiceName));
+        Assert.Equal(["block"], registry.Lookup(81, "tcp").Select(e => e.ServiceName));
+        Assert.Equal(["ssh"], registry.Lookup(22, "tcp").Select(e => e.ServiceName));
+        Assert.Equal(["https"], registry.Lookup(443, "tcp").Select(e => e.ServiceName));
+        Assert.False(registry.IsRegistered(82, "tcp"));
+        Assert.False(registry.IsRegistered(444, "tcp"));
+    }
+
     [Theory]
     [InlineData("80\ttcp\thttp")]
     [InlineData("80\tquic\thttp\tx")]
