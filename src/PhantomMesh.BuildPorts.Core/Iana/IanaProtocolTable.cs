@@ -1,8 +1,8 @@
 namespace PhantomMesh.BuildPorts.Iana;
 
 /// <summary>
-/// The entries of one protocol: single ports sorted by port (file order within a port), found by a binary search,
-/// and the few ranges (x11's 6000-6063 and two more), checked one by one.
+/// The entries of one protocol: single ports sorted by port (file order within a port), found by a binary search
+/// of their ports, and the few ranges, checked one by one.
 /// </summary>
 internal sealed class IanaProtocolTable
 {
@@ -10,16 +10,45 @@ internal sealed class IanaProtocolTable
     private readonly int[] _singlePorts;
     private readonly IanaSnapshotLine[] _ranges;
 
-    /// <param name="singles">Single-port entries of this protocol, in file order.</param>
-    /// <param name="ranges">Range entries of this protocol, in file order.</param>
-    public IanaProtocolTable(List<IanaSnapshotLine> singles, List<IanaSnapshotLine> ranges)
+    /// <param name="lines">Every entry of the snapshot, in file order.</param>
+    /// <param name="protocolSlot">This table's protocol.</param>
+    public IanaProtocolTable(List<IanaSnapshotLine> lines, int protocolSlot)
     {
-        _singles = [.. singles];
-        _ranges = [.. ranges];
+        var (singleCount, rangeCount) = (0, 0);
+        foreach (var line in lines)
+        {
+            if (line.ProtocolSlot == protocolSlot && line.FirstPort == line.LastPort)
+            {
+                singleCount++;
+            }
+            else if (line.ProtocolSlot == protocolSlot)
+            {
+                rangeCount++;
+            }
+        }
+
+        _singles = new IanaSnapshotLine[singleCount];
+        _ranges = new IanaSnapshotLine[rangeCount];
+        var (singleAt, rangeAt) = (0, 0);
+        foreach (var line in lines)
+        {
+            if (line.ProtocolSlot == protocolSlot)
+            {
+                if (line.FirstPort == line.LastPort)
+                {
+                    _singles[singleAt++] = line;
+                }
+                else
+                {
+                    _ranges[rangeAt++] = line;
+                }
+            }
+        }
+
         // The published snapshot is sorted by port already; a hand-made one may not be.
         if (!IsSortedByPort(_singles))
         {
-            Array.Sort(_singles, static (a, b) => a.FirstPort != b.FirstPort ? a.FirstPort.CompareTo(b.FirstPort) : a.Start.CompareTo(b.Start));
+            Array.Sort(_singles, static (a, b) => a.FirstPort != b.FirstPort ? a.FirstPort.CompareTo(b.FirstPort) : a.Ordinal.CompareTo(b.Ordinal));
         }
 
         // The search reads only the ports: four bytes an entry instead of a whole line's record.
@@ -36,23 +65,31 @@ internal sealed class IanaProtocolTable
             end++;
         }
 
-        List<IanaSnapshotLine>? found = null;
+        var singles = _singles.AsSpan(first, end - first);
+        var rangeCount = 0;
         foreach (var range in _ranges)
         {
-            if (range.FirstPort <= port && port <= range.LastPort)
+            rangeCount += Covers(range, port) ? 1 : 0;
+        }
+
+        if (rangeCount == 0)
+        {
+            return singles;
+        }
+
+        var found = new IanaSnapshotLine[singles.Length + rangeCount];
+        singles.CopyTo(found);
+        var at = singles.Length;
+        foreach (var range in _ranges)
+        {
+            if (Covers(range, port))
             {
-                (found ??= []).Add(range);
+                found[at++] = range;
             }
         }
 
-        if (found is null)
-        {
-            return _singles.AsSpan(first, end - first);
-        }
-
-        found.AddRange(_singles.AsSpan(first, end - first));
-        found.Sort(static (a, b) => a.Start.CompareTo(b.Start));
-        return found.ToArray();
+        Array.Sort(found, static (a, b) => a.Ordinal.CompareTo(b.Ordinal));
+        return found;
     }
 
     /// <summary>Whether any entry covers <paramref name="port"/>.</summary>
@@ -66,7 +103,7 @@ internal sealed class IanaProtocolTable
 
         foreach (var range in _ranges)
         {
-            if (range.FirstPort <= port && port <= range.LastPort)
+            if (Covers(range, port))
             {
                 return true;
             }
@@ -75,21 +112,26 @@ internal sealed class IanaProtocolTable
         return false;
     }
 
+    private static bool Covers(IanaSnapshotLine range, int port) => range.FirstPort <= port && port <= range.LastPort;
+
+    /// <summary>The index of the first single port at or above <paramref name="port"/> (a lower bound).</summary>
     private int FirstSingleAtOrAbove(int port)
     {
-        var found = Array.BinarySearch(_singlePorts, port);
-        if (found < 0)
+        int low = 0, high = _singlePorts.Length;
+        while (low < high)
         {
-            return ~found;
+            var middle = low + ((high - low) / 2);
+            if (_singlePorts[middle] < port)
+            {
+                low = middle + 1;
+            }
+            else
+            {
+                high = middle;
+            }
         }
 
-        // BinarySearch finds any one of equal ports; the entries of a port start at the first of them.
-        while (found > 0 && _singlePorts[found - 1] == port)
-        {
-            found--;
-        }
-
-        return found;
+        return low;
     }
 
     private static bool IsSortedByPort(IanaSnapshotLine[] lines)

@@ -21,8 +21,14 @@ internal sealed class IanaRegistry
 
     private IanaRegistry(byte[] utf8Text)
     {
-        (_tables, Count, SourceDescription) = IanaSnapshotReader.Read(utf8Text);
-        _text = utf8Text;
+        var (lines, source) = IanaSnapshotReader.Read(utf8Text);
+        _tables = new IanaProtocolTable[IanaProtocols.All.Length];
+        for (var slot = 0; slot < _tables.Length; slot++)
+        {
+            _tables[slot] = new IanaProtocolTable(lines, slot);
+        }
+
+        (_text, Count, SourceDescription) = (utf8Text, lines.Count, source);
         _entries = new IanaServiceEntry?[Count];
     }
 
@@ -51,6 +57,7 @@ internal sealed class IanaRegistry
         var entries = new IanaServiceEntry[found.Length];
         for (var i = 0; i < found.Length; i++)
         {
+            // Read from the text on first use. Two threads may both read it; either copy is right.
             entries[i] = _entries[found[i].Ordinal] ??= IanaSnapshotReader.Entry(_text, found[i]);
         }
 

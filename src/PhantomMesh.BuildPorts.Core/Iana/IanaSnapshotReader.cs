@@ -15,19 +15,11 @@ internal static class IanaSnapshotReader
     private const string UnknownSource = "unknown";
     private const int FieldCount = 4;
 
-    public static (IanaProtocolTable[] Tables, int Count, string Source) Read(ReadOnlySpan<byte> text)
+    public static (List<IanaSnapshotLine> Lines, string Source) Read(ReadOnlySpan<byte> text)
     {
-        var singles = new List<IanaSnapshotLine>[IanaProtocols.All.Length];
-        var ranges = new List<IanaSnapshotLine>[IanaProtocols.All.Length];
-        for (var slot = 0; slot < singles.Length; slot++)
-        {
-            singles[slot] = new List<IanaSnapshotLine>(capacity: text.Length / 80);
-            ranges[slot] = [];
-        }
-
+        var lines = new List<IanaSnapshotLine>(capacity: text.Count((byte)'\n') + 1);
         var source = UnknownSource;
         var lineNumber = 0;
-        var count = 0;
         var start = 0;
         while (start < text.Length)
         {
@@ -47,20 +39,13 @@ internal static class IanaSnapshotReader
             }
             else if (line.Length > 0 && line[0] != '#')
             {
-                var entry = ParseLine(line, start, lineNumber, count++);
-                (entry.FirstPort == entry.LastPort ? singles : ranges)[entry.ProtocolSlot].Add(entry);
+                lines.Add(ParseLine(line, start, lineNumber, lines.Count));
             }
 
             start = next;
         }
 
-        var tables = new IanaProtocolTable[singles.Length];
-        for (var slot = 0; slot < tables.Length; slot++)
-        {
-            tables[slot] = new IanaProtocolTable(singles[slot], ranges[slot]);
-        }
-
-        return (tables, count, source);
+        return (lines, source);
     }
 
     /// <summary>The service name and description of <paramref name="line"/>, which <see cref="Read"/> found in <paramref name="text"/>.</summary>

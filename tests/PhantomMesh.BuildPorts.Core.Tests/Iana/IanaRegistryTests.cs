@@ -146,34 +146,66 @@ public sealed class IanaRegistryTests
     [Fact]
     public void Parse_finds_entries_of_an_unsorted_snapshot_in_file_order()
     {
+        // "80-80" is a range of one port, kept with the single ports; "80-82" comes after them in the file.
         const string text =
             "443\ttcp\thttps\tHTTP over TLS\n" +
             "79-81\ttcp\tblock\tA range before\n" +
             "80\ttcp\thttp\tWorld Wide Web HTTP\n" +
             "22\ttcp\tssh\tSecure Shell\n" +
             "80\ttcp\twww\tAlias\n" +
-            "80-80\ttcp\tone\tA range of one port\n";
+            "80-80\ttcp\tone\tA range of one port\n" +
+            "80-82\ttcp\tlate\tA range after\n";
 
         var registry = IanaRegistry.Parse(new StringReader(text));
 
-        Assert.Equal(["block", "http", "www", "one"], registry.Lookup(80, "tcp").Select(e => e.ServiceName));
-        Assert.Equal(["block"], registry.Lookup(81, "tcp").Select(e => e.ServiceName));
+        Assert.Equal(["block", "http", "www", "one", "late"], registry.Lookup(80, "tcp").Select(e => e.ServiceName));
+        Assert.Equal(["block", "late"], registry.Lookup(81, "tcp").Select(e => e.ServiceName));
+        Assert.Equal(["late"], registry.Lookup(82, "tcp").Select(e => e.ServiceName));
         Assert.Equal(["ssh"], registry.Lookup(22, "tcp").Select(e => e.ServiceName));
         Assert.Equal(["https"], registry.Lookup(443, "tcp").Select(e => e.ServiceName));
-        Assert.False(registry.IsRegistered(82, "tcp"));
+        Assert.False(registry.IsRegistered(83, "tcp"));
         Assert.False(registry.IsRegistered(444, "tcp"));
     }
 
+    [Fact]
+    public void Parse_keeps_file_order_within_a_port_when_it_sorts_many_entries()
+    {
+        // Forty entries, two per port, ports falling: enough for a sort that does not keep equal items in order.
+        var lines = Enumerable.Range(0, 40).Select(i => $"{1000 - (i / 2)}\tudp\tservice-{i}\tEntry {i}");
+
+        var registry = IanaRegistry.Parse(new StringReader(string.Join('\n', lines)));
+
+        for (var i = 0; i < 40; i += 2)
+        {
+            Assert.Equal([$"service-{i}", $"service-{i + 1}"], registry.Lookup(1000 - (i / 2), "udp").Select(e => e.ServiceName));
+        }
+    }
+
+    [Fact]
+    public void Parse_reads_names_and_descriptions_that_are_not_ascii_and_lines_ending_in_crlf()
+    {
+        const string text =
+            "# source: hand-made 2.0\r\n" +
+            "7\ttcp\técho\tÉcho, ein Dienst für 日本\r\n" +
+            "9\ttcp\tdiscard\tDiscard\r\n";
+
+        var registry = IanaRegistry.Parse(new StringReader(text));
+
+        Assert.Equal("hand-made 2.0", registry.SourceDescription);
+        Assert.Equal(new IanaServiceEntry("écho", 7, 7, "tcp", "Écho, ein Dienst für 日本"), Assert.Single(registry.Lookup(7, "tcp")));
+        Assert.Equal(new IanaServiceEntry("discard", 9, 9, "tcp", "Discard"), Assert.Single(registry.Lookup(9, "tcp")));
+    }
+
     [Theory]
-    [InlineData("80\ttcp\thttp")]
-    [InlineData("80\tquic\thttp\tx")]
-    [InlineData("70000\ttcp\thttp\tx")]
-    [InlineData("90-80\ttcp\thttp\tx")]
-    [InlineData("80\ttcp\t\tx")]
-    public void Parse_rejects_malformed_lines_with_their_number(string line)
+    [InlineData("80\ttcp\thttp", "expected 4 tab-separated fields, found 3")]
+    [InlineData("80\tquic\thttp\tx", "unknown protocol 'quic'")]
+    [InlineData("70000\ttcp\thttp\tx", "bad port or port range '70000'")]
+    [InlineData("90-80\ttcp\thttp\tx", "bad port or port range '90-80'")]
+    [InlineData("80\ttcp\t\tx", "empty service name")]
+    public void Parse_rejects_malformed_lines_with_their_number(string line, string problem)
     {
         var error = Assert.Throws<FormatException>(() => IanaRegistry.Parse(new StringReader("# header\n" + line)));
-        Assert.Contains("line 2", error.Message, StringComparison.Ordinal);
+        Assert.Equal($"IANA snapshot line 2: {problem}.", error.Message);
     }
 
     [Fact]
