@@ -17,13 +17,16 @@ internal sealed class IanaProtocolTable
         var (singleCount, rangeCount) = (0, 0);
         foreach (var line in lines)
         {
-            if (line.ProtocolSlot == protocolSlot && line.FirstPort == line.LastPort)
+            if (line.ProtocolSlot == protocolSlot)
             {
-                singleCount++;
-            }
-            else if (line.ProtocolSlot == protocolSlot)
-            {
-                rangeCount++;
+                if (line.FirstPort == line.LastPort)
+                {
+                    singleCount++;
+                }
+                else
+                {
+                    rangeCount++;
+                }
             }
         }
 
@@ -58,20 +61,8 @@ internal sealed class IanaProtocolTable
     /// <summary>The entries covering <paramref name="port"/>, in file order; empty when there is none.</summary>
     public ReadOnlySpan<IanaSnapshotLine> LinesAt(int port)
     {
-        var first = FirstSingleAtOrAbove(port);
-        var end = first;
-        while (end < _singlePorts.Length && _singlePorts[end] == port)
-        {
-            end++;
-        }
-
-        var singles = _singles.AsSpan(first, end - first);
-        var rangeCount = 0;
-        foreach (var range in _ranges)
-        {
-            rangeCount += Covers(range, port) ? 1 : 0;
-        }
-
+        var singles = SinglesAt(port);
+        var rangeCount = RangesCovering(port);
         if (rangeCount == 0)
         {
             return singles;
@@ -82,7 +73,7 @@ internal sealed class IanaProtocolTable
         var at = singles.Length;
         foreach (var range in _ranges)
         {
-            if (Covers(range, port))
+            if (RangeCovers(range, port))
             {
                 found[at++] = range;
             }
@@ -92,30 +83,11 @@ internal sealed class IanaProtocolTable
         return found;
     }
 
-    /// <summary>Whether any entry covers <paramref name="port"/>.</summary>
-    public bool Covers(int port)
-    {
-        var first = FirstSingleAtOrAbove(port);
-        if (first < _singlePorts.Length && _singlePorts[first] == port)
-        {
-            return true;
-        }
+    /// <summary>Whether any entry covers <paramref name="port"/>; unlike <see cref="LinesAt"/>, it never allocates.</summary>
+    public bool Covers(int port) => !SinglesAt(port).IsEmpty || RangesCovering(port) > 0;
 
-        foreach (var range in _ranges)
-        {
-            if (Covers(range, port))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    private static bool Covers(IanaSnapshotLine range, int port) => range.FirstPort <= port && port <= range.LastPort;
-
-    /// <summary>The index of the first single port at or above <paramref name="port"/> (a lower bound).</summary>
-    private int FirstSingleAtOrAbove(int port)
+    /// <summary>The single-port entries of <paramref name="port"/>: a lower bound found by binary search, then its equals.</summary>
+    private ReadOnlySpan<IanaSnapshotLine> SinglesAt(int port)
     {
         int low = 0, high = _singlePorts.Length;
         while (low < high)
@@ -131,8 +103,27 @@ internal sealed class IanaProtocolTable
             }
         }
 
-        return low;
+        var end = low;
+        while (end < _singlePorts.Length && _singlePorts[end] == port)
+        {
+            end++;
+        }
+
+        return _singles.AsSpan(low, end - low);
     }
+
+    private int RangesCovering(int port)
+    {
+        var count = 0;
+        foreach (var range in _ranges)
+        {
+            count += RangeCovers(range, port) ? 1 : 0;
+        }
+
+        return count;
+    }
+
+    private static bool RangeCovers(IanaSnapshotLine range, int port) => range.FirstPort <= port && port <= range.LastPort;
 
     private static bool IsSortedByPort(IanaSnapshotLine[] lines)
     {

@@ -28,7 +28,9 @@ internal sealed class IanaRegistry
             _tables[slot] = new IanaProtocolTable(lines, slot);
         }
 
-        (_text, Count, SourceDescription) = (utf8Text, lines.Count, source);
+        _text = utf8Text;
+        Count = lines.Count;
+        SourceDescription = source;
         _entries = new IanaServiceEntry?[Count];
     }
 
